@@ -1,0 +1,22 @@
+"""One root exception type; the CLI turns each into a short `Error: …` line."""
+
+
+class GraphkitError(Exception):
+    """Root of every error graphkit raises on purpose."""
+
+
+class ReadError(GraphkitError):
+    """An input file could not be read as an article."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreError(GraphkitError):
+    """The graph store failed or refused a request."""
+
+
+class StoreUnavailable(StoreError):
+    """The graph store cannot be reached (server down, wrong address or password)."""

@@ -1,0 +1,136 @@
+"""Grouping mentions into the entities of one article, each with its canonical name and id.
+
+People are grouped by their names: a mention joins a person when every
+name part it has could be the same word ("Собирзодой" and "Собирзода"
+share the nominative "собирзода"), and a bare surname joins the person
+named in full nearest before it. Everything else is grouped by its
+gazetteer entry or, outside the gazetteer, by its nominative name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphkit.extract.gazetteer import GazetteerEntry
+from graphkit.extract.mentions import ADJECTIVE, Mention
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, restore_case
+from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
+
+NAME_ORDER = (FIRST, PATRONYMIC, LAST)
+
+
+@dataclass(eq=False)
+class EntityDraft:
+    """An entity while the article is being read: mentions are added, then it is named."""
+
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    entry: GazetteerEntry | None = None
+    id: str = ""
+    name: str = ""
+    props: dict = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    ranks: list[str] = field(default_factory=list)
+
+    def words(self, role: str) -> list[NameWord]:
+        return [w for m in self.mentions for w in m.name_words if w.role == role]
+
+    def could_be(self, mention: Mention) -> bool:
+        """Whether every name part of `mention` fits this person."""
+        shared = False
+        for word in mention.name_words:
+            known = self.words(word.role)
+            if not known:
+                continue
+            candidates = set.intersection(*(set(w.nominatives) for w in known))
+            if not candidates & set(word.nominatives):
+                return False
+            shared = shared or word.role == LAST or len(mention.name_words) == 1
+        return shared
+
+    @property
+    def first_mention(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = [m.text for m in self.mentions if m.form != ADJECTIVE and m.text[:1].isupper()]
+        return list(dict.fromkeys(seen))
+
+
+def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
+    """One draft entity per real thing among the mentions, in order of first mention."""
+    people = group_people([m for m in mentions if m.label == PERSON])
+    others: dict[tuple[str, str], EntityDraft] = {}
+    for mention in mentions:
+        if mention.label == PERSON:
+            continue
+        for entry in mention.countries if mention.form == ADJECTIVE else (mention.entry,):
+            key = (mention.label, entry.id) if entry else (mention.label, fold_name(mention.name))
+            if not key[1]:
+                continue
+            draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
+            draft.mentions.append(mention)
+    drafts = people + list(others.values())
+    for draft in drafts:
+        name_draft(draft)
+    return sorted(drafts, key=lambda d: d.first_mention.start)
+
+
+def group_people(mentions: list[Mention]) -> list[EntityDraft]:
+    """Cluster person mentions: fuller names first, then each shorter one to the nearest fitting person."""
+    people: list[EntityDraft] = []
+    for mention in sorted(mentions, key=lambda m: (-len(m.name_words), m.start)):
+        fitting = [p for p in people if p.could_be(mention)]
+        if fitting:
+            nearest = min(fitting, key=lambda p: distance(p, mention))
+            nearest.mentions.append(mention)
+        else:
+            people.append(EntityDraft(label=PERSON, mentions=[mention]))
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def distance(person: EntityDraft, mention: Mention) -> tuple[int, int]:
+    """Prefer the person mentioned last before `mention`, then the nearest after it."""
+    before = [mention.start - m.start for m in person.mentions if m.start <= mention.start]
+    if before:
+        return (0, min(before))
+    return (1, min(m.start - mention.start for m in person.mentions))
+
+
+def name_draft(draft: EntityDraft) -> None:
+    if draft.label == PERSON:
+        name_person(draft)
+    elif draft.entry is not None:
+        draft.name = draft.entry.name
+        draft.id = draft.entry.id
+    else:
+        names = [m.name for m in draft.mentions if m.name]
+        draft.name = max(names, key=lambda n: (names.count(n), -names.index(n)))
+        draft.id = entity_id(draft.label, draft.name)
+
+
+def name_person(draft: EntityDraft) -> None:
+    genders = [w.gender for m in draft.mentions for w in m.name_words if w.gender]
+    gender = max(set(genders), key=genders.count) if genders else None
+    parts = {}
+    for role in NAME_ORDER:
+        words = draft.words(role)
+        if words:
+            parts[role] = restore_case(best_nominative(words, gender))
+    draft.name = " ".join(parts[role] for role in NAME_ORDER if role in parts)
+    draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})
+    draft.id = entity_id(PERSON, draft.name)
+
+
+def fold_name(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "").split())
+
+
+def entity_id(label: str, name: str) -> str:
+    """A deterministic id from label and canonical name: "person:андрей-белоусов"."""
+    prefix = {PERSON: "person", ORGANIZATION: "org", COUNTRY: "country", PLACE: "place"}[label]
+    return f"{prefix}:{re.sub(r'[^0-9a-zа-я]+', '-', fold_name(name)).strip('-')}"

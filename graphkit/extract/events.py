@@ -1,0 +1,230 @@
+"""Meetings and visits: who met whom, who went where, read from a sentence's syntax.
+
+A meeting word ("переговоры", "встретился", "в ходе встречи") takes as
+participants the subject of its clause, the people joined to it with "с"
+("провел переговоры с министром …"), and the people in its genitive
+("встреча Путина и Токаева"), with their coordinated partners. A visit
+word ("прибыл", "посетит", "в рамках визита") takes the subject (or the
+leader of a subject delegation: "делегация во главе с …") as visitor and
+the country or place it goes to ("в Душанбе", "посетил Китай") as target.
+People named only as speakers of a quote are never participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations
+
+from graphkit.extract.lexicon import (
+    CALL_WORDS,
+    CANCELLED_WORDS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    PLANNED_WORDS,
+    VISIT_KINDS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
+from graphkit.nlp.document import Sentence, Token
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+COORDINATION = ("conj", "appos", "flat:name", "flat")
+TARGET_PREPOSITIONS = frozenset({"в", "во", "на"})
+COMPANION_PREPOSITIONS = frozenset({"с", "со"})
+LEADER_WORDS = frozenset({"глава", "главе"})
+
+
+@dataclass(frozen=True)
+class Meeting:
+    participants: tuple[object, ...]
+    kind: str
+    place: object | None
+
+
+@dataclass(frozen=True)
+class Visit:
+    visitor: object
+    target: object
+    status: str
+    kind: str | None
+
+
+EntityAt = Callable[[int], object | None]
+"""Maps a token index of the sentence to the entity it names (or None)."""
+
+
+def is_meeting_trigger(token: Token) -> bool:
+    return token.lemma in MEETING_NOUNS or token.lemma in MEETING_VERBS
+
+
+def is_visit_trigger(token: Token) -> bool:
+    return token.lemma in VISIT_NOUNS or token.lemma in VISIT_VERBS
+
+
+def may_hold_event(sentence: Sentence) -> bool:
+    """Cheap test before parsing: does the sentence contain a meeting or visit word?"""
+    return any(is_meeting_trigger(t) or is_visit_trigger(t) for t in sentence.tokens)
+
+
+def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> list[Meeting]:
+    tokens = sentence.tokens
+    meetings = []
+    for index, token in enumerate(tokens):
+        if not is_meeting_trigger(token) or token.lemma == "провести":
+            continue
+        if token.lemma in ("принять", "обсудить", "обсуждать") and not has_person_partner(sentence, index, person_at):
+            continue
+        participants = participants_of(sentence, index, person_at)
+        if len(participants) < 2:
+            continue
+        kind = MEETING_NOUNS.get(token.lemma) or MEETING_VERBS.get(token.lemma) or "meeting"
+        if any(t.lemma in CALL_WORDS for t in tokens):
+            kind = "call"
+        meetings.append(Meeting(tuple(participants), kind, place_in(sentence, place_at)))
+    return meetings
+
+
+def has_person_partner(sentence: Sentence, index: int, person_at: EntityAt) -> bool:
+    """"X принял Y", "X обсудил с Y": the verb needs a person object or companion."""
+    for child in sentence.children(index):
+        if sentence.tokens[child].rel in ("obj", "obl") and persons_in_phrase(sentence, child, person_at):
+            return True
+    return False
+
+
+def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> list[object]:
+    """People taking part in the event expressed by the trigger token, in order of mention."""
+    found: list[object] = []
+    clause = clause_head(sentence, trigger)
+    for head in dict.fromkeys((trigger, clause)):
+        for child in sentence.children(head):
+            rel = sentence.tokens[child].rel
+            if rel in SUBJECT_RELS or (rel in ("nmod", "obj", "iobj") and head == trigger and sentence.tokens[trigger].pos == "NOUN"):
+                found.extend(persons_in_phrase(sentence, child, person_at))
+            elif rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in COMPANION_PREPOSITIONS:
+                found.extend(persons_in_phrase(sentence, child, person_at))
+            elif rel == "obj" and sentence.tokens[head].lemma == "принять":
+                found.extend(persons_in_phrase(sentence, child, person_at))
+    return list(dict.fromkeys(found))
+
+
+def clause_head(sentence: Sentence, index: int) -> int:
+    """The verb a trigger noun hangs from ("провел переговоры", "в ходе переговоров стороны обсудили")."""
+    current = index
+    for _ in range(3):
+        token = sentence.tokens[current]
+        if token.pos in ("VERB", "AUX") or token.head < 0:
+            return current
+        if token.rel not in ("obj", "obl", "nmod", "nsubj", "xcomp"):
+            return current
+        current = token.head
+    return current
+
+
+def preposition_of(sentence: Sentence, index: int) -> str:
+    for child in sentence.children(index):
+        if sentence.tokens[child].rel == "case":
+            return sentence.tokens[child].lower
+    return ""
+
+
+def persons_in_phrase(sentence: Sentence, index: int, person_at: EntityAt) -> list[object]:
+    """The people a phrase names: its head, coordinated heads, and a delegation's leader."""
+    found: list[object] = []
+    stack = [index]
+    seen = set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        entity = person_at(current)
+        if entity is not None:
+            found.append(entity)
+            for child in sentence.children(current):
+                if sentence.tokens[child].rel in ("conj",):
+                    stack.append(child)
+            continue
+        for child in sentence.children(current):
+            token = sentence.tokens[child]
+            if token.rel in COORDINATION or token.rel == "flat:name":
+                stack.append(child)
+            elif token.rel in ("nmod", "obl") and leads(sentence, child):
+                stack.append(child)
+            elif token.rel == "nmod" and person_at(child) is not None and token.case == "Gen" and sentence.tokens[current].lemma not in ("пресс-служба",):
+                stack.append(child)
+    return found
+
+
+def leads(sentence: Sentence, index: int) -> bool:
+    """"во главе с X": X leads the group the phrase hangs from."""
+    return any(sentence.tokens[c].lower in LEADER_WORDS for c in sentence.children(index)) or any(
+        t.lower in LEADER_WORDS and t.head == index for t in sentence.tokens
+    )
+
+
+def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> list[Visit]:
+    tokens = sentence.tokens
+    visits = []
+    for index, token in enumerate(tokens):
+        if not is_visit_trigger(token):
+            continue
+        targets = targets_of(sentence, index, place_at)
+        if not targets:
+            continue
+        clause = clause_head(sentence, index)
+        visitors = []
+        if token.pos == "NOUN":
+            visitors = [p for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen" for p in persons_in_phrase(sentence, c, person_at)]
+        if not visitors:
+            visitors = [p for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS for p in persons_in_phrase(sentence, c, person_at)]
+        status = visit_status(sentence, index, clause)
+        kind = next((VISIT_KINDS[tokens[c].lemma] for c in sentence.children(index) if tokens[c].lemma in VISIT_KINDS), None)
+        for visitor in dict.fromkeys(visitors):
+            for target in targets:
+                visits.append(Visit(visitor, target, status, kind))
+    return visits
+
+
+def targets_of(sentence: Sentence, trigger: int, place_at: EntityAt) -> list[object]:
+    """Countries and places the visit goes to: "в Душанбе", "посетил Китай", "визит в Республику Таджикистан"."""
+    found = []
+    for child in sentence.children(trigger):
+        token = sentence.tokens[child]
+        is_object = token.rel == "obj" and sentence.tokens[trigger].lemma in ("посетить", "посещать", "посещение")
+        if is_object or (token.rel in ("obl", "nmod") and preposition_of(sentence, child) in TARGET_PREPOSITIONS):
+            entity = place_at(child)
+            if entity is not None:
+                found.append(entity)
+    return list(dict.fromkeys(found))
+
+
+def visit_status(sentence: Sentence, trigger: int, clause: int) -> str:
+    lemmas = {t.lemma for t in sentence.tokens}
+    if lemmas & CANCELLED_WORDS:
+        return "cancelled"
+    for index in dict.fromkeys((trigger, clause)):
+        token = sentence.tokens[index]
+        if token.feats.get("Tense") == "Fut" or token.feats.get("VerbForm") == "Inf":
+            return "planned"
+        head = token.head
+        if head >= 0 and sentence.tokens[head].lemma in PLANNED_WORDS:
+            return "planned"
+        if any(sentence.tokens[c].lemma in PLANNED_WORDS for c in sentence.children(index)):
+            return "planned"
+    return "actual"
+
+
+def place_in(sentence: Sentence, place_at: EntityAt) -> object | None:
+    """Where a meeting took place: a place named with "в" in the sentence."""
+    for index, token in enumerate(sentence.tokens):
+        if token.lower in ("в", "во") and index + 1 < len(sentence.tokens):
+            entity = place_at(index + 1)
+            if entity is not None:
+                return entity
+    return None
+
+
+def meeting_pairs(meeting: Meeting) -> list[tuple[object, object]]:
+    return list(combinations(meeting.participants, 2))

@@ -1,0 +1,296 @@
+"""The extractor: one article in, its entities and relations out.
+
+Reading order: analyse the text (sentences, NER) -> find mentions -> read
+the posts around names -> group mentions into entities -> resolve
+descriptions to people -> read meetings and visits in the sentences that
+can hold them -> add where institutions and places are -> build the
+`Extraction`, every relation with its sentence, date and confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.extract import events
+from graphkit.extract.dates import date_in
+from graphkit.extract.descriptions import Description, KnownPost, colleague_descriptions, from_title_phrase, resolve
+from graphkit.extract.entities import EntityDraft, group_mentions
+from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
+from graphkit.extract.mentions import DESCRIPTION, Mention, find_mentions
+from graphkit.extract.posts import Post, TitlePhrase, find_posts
+from graphkit.nlp import NlpModels, Sentence, analyse, parse_syntax, tag_morphology
+from graphkit.types import (
+    COUNTRY,
+    HEADS,
+    LOCATED_IN,
+    MET_WITH,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    VISITED,
+    Article,
+    Entity,
+    Extraction,
+    Relation,
+    Span,
+)
+
+CONFIDENCE = {MET_WITH: 0.8, VISITED: 0.8, HEADS: 0.85, LOCATED_IN: 0.95}
+DEFAULT_CONFIDENCE = 0.8
+
+
+@dataclass
+class ArticleState:
+    """What the extractor knows about one article while reading it."""
+
+    article: Article
+    drafts: list[EntityDraft] = field(default_factory=list)
+    by_mention: dict[int, EntityDraft] = field(default_factory=dict)
+    by_id: dict[str, EntityDraft] = field(default_factory=dict)
+    relations: dict[tuple, Relation] = field(default_factory=dict)
+
+    def draft_of(self, mention: Mention) -> EntityDraft | None:
+        return self.by_mention.get(id(mention))
+
+    def draft_for_entry(self, entry: GazetteerEntry) -> EntityDraft:
+        """The entity of a gazetteer entry, created (with no mention) if the text has none."""
+        draft = self.by_id.get(entry.id)
+        if draft is None:
+            draft = EntityDraft(label=entry.label, entry=entry, id=entry.id, name=entry.name)
+            self.drafts.append(draft)
+            self.by_id[entry.id] = draft
+        return draft
+
+    def add_relation(self, relation: Relation, key: tuple) -> None:
+        """Keep the first statement of each fact: later sentences repeating it add nothing."""
+        self.relations.setdefault(key, relation)
+
+
+class Extractor:
+    """Extracts entities and relations from articles; build once, use for many articles."""
+
+    def __init__(self, models: NlpModels, gazetteer: Gazetteer) -> None:
+        self.models = models
+        self.gazetteer = gazetteer
+
+    def extract(self, article: Article) -> Extraction:
+        analysed = analyse(article.text, self.models, skip=article.meta_spans)
+        tag_morphology(analysed.sentences, self.models)
+        mentions = find_mentions(analysed, self.gazetteer)
+        state = ArticleState(article=article)
+        posts, phrases = self.read_posts(analysed.sentences, mentions)
+        state.drafts = group_mentions(mentions)
+        state.by_mention = {id(m): d for d in state.drafts for m in d.mentions}
+        state.by_id = {d.id: d for d in state.drafts}
+        self.add_posts(state, posts)
+        self.resolve_descriptions(state, posts, phrases, analysed.sentences, mentions)
+        self.add_events(state, analysed.sentences, posts)
+        self.add_locations(state)
+        return build_extraction(state)
+
+    def read_posts(self, sentences: list[Sentence], mentions: list[Mention]) -> tuple[list[Post], list[TitlePhrase]]:
+        posts, phrases = [], []
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence.index, []).append(mention)
+        for sentence in sentences:
+            found, descriptions = find_posts(sentence, by_sentence.get(sentence.index, []), self.gazetteer)
+            posts.extend(found)
+            phrases.extend(descriptions)
+        return posts, phrases
+
+    def institution_of(self, state: ArticleState, phrase: TitlePhrase) -> EntityDraft | None:
+        if phrase.institution is not None:
+            return state.draft_for_entry(phrase.institution)
+        if phrase.institution_mention is not None:
+            return state.draft_of(phrase.institution_mention)
+        return None
+
+    def add_posts(self, state: ArticleState, posts: list[Post]) -> None:
+        for post in posts:
+            person = state.draft_of(post.person)
+            if person is None:
+                continue
+            person.ranks.extend(r for r in post.ranks if r not in person.ranks)
+            phrase = post.phrase
+            if phrase is None:
+                continue
+            if phrase.title and phrase.title not in person.titles:
+                person.titles.append(phrase.title)
+            institution = self.institution_of(state, phrase)
+            if institution is None:
+                continue
+            evidence = sentence_span(phrase.sentence)
+            relation = Relation(
+                type=phrase.relation,
+                source=person.id,
+                target=institution.id,
+                evidence=evidence,
+                props={"title": phrase.title, "date": fact_date(phrase.sentence, state.article)},
+                confidence=CONFIDENCE.get(phrase.relation, DEFAULT_CONFIDENCE),
+            )
+            state.add_relation(relation, (phrase.relation, person.id, institution.id))
+
+    def known_posts(self, state: ArticleState, posts: list[Post]) -> list[KnownPost]:
+        known = []
+        for post in posts:
+            person, phrase = state.draft_of(post.person), post.phrase
+            if person is None or phrase is None:
+                continue
+            institution = self.institution_of(state, phrase)
+            country = phrase.country.id if phrase.country else None
+            if country is None and institution is not None and institution.entry is not None:
+                country = country_of(institution.entry)
+            known.append(KnownPost(person, phrase.head_lemma, phrase.relation, institution.id if institution else None, phrase.ministry_kind, country))
+        return known
+
+    def resolve_descriptions(
+        self, state: ArticleState, posts: list[Post], phrases: list[TitlePhrase], sentences: list[Sentence], mentions: list[Mention]
+    ) -> None:
+        known = self.known_posts(state, posts)
+        descriptions: list[Description] = []
+        for phrase in phrases:
+            institution = self.institution_of(state, phrase)
+            descriptions.append(from_title_phrase(phrase, institution.id if institution else None))
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence.index, []).append(mention)
+        for sentence in sentences:
+            descriptions.extend(colleague_descriptions(sentence, by_sentence.get(sentence.index, [])))
+        descriptions.sort(key=lambda d: d.sentence.tokens[d.first].start)
+        for description in descriptions:
+            person = resolve(description, known)
+            if person is None:
+                continue
+            mention = description.as_mention()
+            person.mentions.append(mention)
+            person.mentions.sort(key=lambda m: m.start)
+            state.by_mention[id(mention)] = person
+
+    def add_events(self, state: ArticleState, sentences: list[Sentence], posts: list[Post]) -> None:
+        candidates = [s for s in sentences if events.may_hold_event(s)]
+        parse_syntax(candidates, self.models)
+        post_tokens = {}
+        for post in posts:
+            if post.phrase is not None and post.phrase.sentence.index == post.person.sentence.index:
+                for index in range(post.phrase.first, post.phrase.last):
+                    post_tokens[(post.person.sentence.index, index)] = post.person
+        for sentence in candidates:
+            person_at, place_at = self.token_maps(state, sentence, post_tokens)
+            date = fact_date(sentence, state.article)
+            evidence = sentence_span(sentence)
+            for meeting in events.find_meetings(sentence, person_at, place_at):
+                for a, b in events.meeting_pairs(meeting):
+                    props = {"date": date, "kind": meeting.kind}
+                    if meeting.place is not None:
+                        props["place"] = meeting.place.id
+                    pair = tuple(sorted((a.id, b.id)))
+                    relation = Relation(MET_WITH, pair[0], pair[1], evidence, props, CONFIDENCE[MET_WITH])
+                    state.add_relation(relation, (MET_WITH, *pair, date))
+            for visit in events.find_visits(sentence, person_at, place_at):
+                props = {"date": date, "status": visit.status}
+                if visit.kind:
+                    props["kind"] = visit.kind
+                relation = Relation(VISITED, visit.visitor.id, visit.target.id, evidence, props, CONFIDENCE[VISITED])
+                state.add_relation(relation, (VISITED, visit.visitor.id, visit.target.id, visit.status))
+
+    def token_maps(self, state: ArticleState, sentence: Sentence, post_tokens: dict) -> tuple[events.EntityAt, events.EntityAt]:
+        """Functions from a token index to the person, or the country/place, it belongs to."""
+        people: dict[int, EntityDraft] = {}
+        places: dict[int, EntityDraft] = {}
+        for draft in state.drafts:
+            for mention in draft.mentions:
+                if mention.sentence is not sentence:
+                    continue
+                target = people if draft.label == PERSON else places if draft.label in (COUNTRY, PLACE) and mention.form != "adjective" else None
+                if target is not None:
+                    for index in range(mention.first, mention.last):
+                        target[index] = draft
+        for (sentence_index, index), mention in post_tokens.items():
+            draft = state.draft_of(mention)
+            if sentence_index == sentence.index and draft is not None:
+                people.setdefault(index, draft)
+        return people.get, places.get
+
+    def add_locations(self, state: ArticleState) -> None:
+        """Institutions and places in their country: known from the gazetteer, evidenced by a mention."""
+        for draft in list(state.drafts):
+            if draft.label not in (ORGANIZATION, PLACE) or draft.entry is None:
+                continue
+            country = self.gazetteer.country(country_of(draft.entry) or "")
+            if country is None or country.id == draft.id:
+                continue
+            target = state.draft_for_entry(country)
+            evidence = first_evidence(draft, state)
+            if evidence is None:
+                continue
+            relation = Relation(LOCATED_IN, draft.id, target.id, evidence, {"date": state.article.date}, CONFIDENCE[LOCATED_IN])
+            state.add_relation(relation, (LOCATED_IN, draft.id, target.id))
+
+
+def country_of(entry: GazetteerEntry) -> str | None:
+    """The country code of an entry: its own for a country, where it is for the rest."""
+    if entry.label == COUNTRY:
+        return entry.id.split(":", 1)[1]
+    return entry.country or None
+
+
+def first_evidence(draft: EntityDraft, state: ArticleState) -> Span | None:
+    """The sentence of the entity's first mention, or of the first fact that names it."""
+    if draft.mentions:
+        return sentence_span(draft.mentions[0].sentence)
+    for relation in state.relations.values():
+        if draft.id in (relation.source, relation.target):
+            return relation.evidence
+    return None
+
+
+def sentence_span(sentence: Sentence) -> Span:
+    return Span(sentence.start, sentence.end, sentence.text)
+
+
+def fact_date(sentence: Sentence, article: Article) -> str | None:
+    return date_in(sentence.text, article.date) or article.date
+
+
+def build_extraction(state: ArticleState) -> Extraction:
+    entities = []
+    for draft in state.drafts:
+        entity = to_entity(draft)
+        if entity is not None:
+            entities.append(entity)
+    known = {e.id for e in entities}
+    relations = [r for r in state.relations.values() if r.source in known and r.target in known and r.source != r.target]
+    return Extraction(article=state.article, entities=entities, relations=relations)
+
+
+def to_entity(draft: EntityDraft) -> Entity | None:
+    mentions = sorted({(m.start, m.end): m for m in draft.mentions}.values(), key=lambda m: m.start)
+    props = dict(draft.props)
+    aliases = draft.aliases
+    entry = draft.entry
+    if entry is not None:
+        for extra in (entry.official_name, entry.short_name, *entry.aliases):
+            if extra and extra not in aliases:
+                aliases.append(extra)
+        if entry.official_name:
+            props["official_name"] = entry.official_name
+        if entry.short_name:
+            props["short_name"] = entry.short_name
+        if entry.kind:
+            props["kind"] = entry.kind
+    if draft.label == PERSON:
+        if not any(m.form != DESCRIPTION for m in mentions):
+            return None
+        if draft.titles:
+            props["titles"] = list(draft.titles)
+        if draft.ranks:
+            props["ranks"] = list(draft.ranks)
+    return Entity(
+        id=draft.id,
+        label=draft.label,
+        name=draft.name,
+        aliases=aliases,
+        props=props,
+        mentions=[Span(m.start, m.end, m.text) for m in mentions],
+    )

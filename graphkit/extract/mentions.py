@@ -1,0 +1,126 @@
+"""Finding the mentions of people, organisations, countries and places in analysed text.
+
+Two sources are merged: natasha's NER spans (PER, ORG, LOC) and the
+gazetteer, which knows countries, cities, international bodies and
+ministries in every case form, and country adjectives ("таджикистанский")
+that NER does not tag. Where both see the same words, the gazetteer's
+canonical entry wins; NER alone gives names the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
+from graphkit.extract.inflection import nominative_phrase
+from graphkit.extract.lexicon import HEAD_TITLES, RANKS, STAFF_TITLES
+from graphkit.extract.names import NameWord, parse_name
+from graphkit.nlp.document import AnalysedText, Sentence
+from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
+
+NER_LABELS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
+NAME, ADJECTIVE, DESCRIPTION = "name", "adjective", "description"
+
+
+@dataclass(eq=False)
+class Mention:
+    """One place in the text that refers to an entity."""
+
+    sentence: Sentence
+    first: int
+    last: int
+    """Token indices in the sentence, [first, last)."""
+    label: str
+    form: str = NAME
+    """"name", "adjective" (российский -> Россия) or "description" (глава ведомства -> a person)."""
+    entry: GazetteerEntry | None = None
+    name: str = ""
+    """Nominative name for organisations and places outside the gazetteer."""
+    name_words: list[NameWord] = field(default_factory=list)
+    countries: tuple[GazetteerEntry, ...] = ()
+    """For compound adjectives ("российско-таджикистанский"): every country named."""
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[self.last - 1].end
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+    def covers(self, index: int) -> bool:
+        return self.first <= index < self.last
+
+
+def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]:
+    """Every mention in the text, in text order, none overlapping another."""
+    mentions: list[Mention] = []
+    spans = sorted(analysed.ner_spans, key=lambda s: s.start)
+    for sentence in analysed.sentences:
+        in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
+        mentions.extend(sentence_mentions(sentence, in_sentence, gazetteer))
+    return mentions
+
+
+def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer) -> list[Mention]:
+    words = [t.text for t in sentence.tokens]
+    found = list(gazetteer_mentions(sentence, words, gazetteer))
+    taken = {i for m in found for i in range(m.first, m.last)}
+    for span in ner_spans:
+        first, last = sentence.token_range(span.start, span.end)
+        if first >= last or any(i in taken for i in range(first, last)):
+            continue
+        mention = ner_mention(sentence, first, last, NER_LABELS[span.type])
+        if mention is not None:
+            found.append(mention)
+            taken.update(range(mention.first, mention.last))
+    return sorted(found, key=lambda m: m.first)
+
+
+def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):
+    index = 0
+    while index < len(words):
+        match = gazetteer.match(words, index)
+        if match is None:
+            index += 1
+            continue
+        form = ADJECTIVE if match.kind == "adjective" else NAME
+        yield Mention(
+            sentence=sentence,
+            first=index,
+            last=index + match.length,
+            label=match.entry.label,
+            form=form,
+            entry=match.entry,
+            countries=tuple(match.entries) if getattr(match, "entries", None) else (match.entry,),
+        )
+        index += match.length
+
+
+def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mention | None:
+    """A mention from one NER span, trimmed of posts and ranks NER sometimes includes."""
+    tokens = sentence.tokens
+    while first < last and not tokens[first].is_capitalised:
+        first += 1
+    if label == PERSON:
+        while first < last and is_title_or_rank(tokens[first].text):
+            first += 1
+        while last > first and not tokens[last - 1].text[:1].isalpha():
+            last -= 1
+    if first >= last:
+        return None
+    mention = Mention(sentence=sentence, first=first, last=last, label=label)
+    if label == PERSON:
+        mention.name_words = parse_name(tokens[first:last])
+    else:
+        mention.name = nominative_phrase(tokens[first:last], mention.text, mention.start)
+    return mention
+
+
+def is_title_or_rank(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in HEAD_TITLES or lowered in STAFF_TITLES or lowered in RANKS

@@ -1,0 +1,156 @@
+"""Person names: which word is the first name, patronymic or surname, and its nominative.
+
+Russian names inflect ("Белоусова", "Собирзодой", "Путиным"), foreign and
+indeclinable ones do not ("Шойгу", "Ху Цзиньтао"), and the dictionary knows
+only part of them. So every word gets a set of possible nominatives (from
+the dictionary and from the regular surname endings); mentions whose sets
+meet are the same name, and the canonical form is the nominative actually
+seen in the text when there is one, else the best derived form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.nlp.document import Token
+from graphkit.nlp.lemmas import parses
+
+FIRST, PATRONYMIC, LAST = "first", "patronymic", "last"
+
+SURNAME_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (oblique ending, nominative endings it may come from), longest first
+    ("ского", ("ский",)), ("скому", ("ский",)), ("ским", ("ский",)), ("ском", ("ский",)),
+    ("ской", ("ская", "ский")), ("скую", ("ская",)),
+    ("цкого", ("цкий",)), ("цкому", ("цкий",)), ("цким", ("цкий",)), ("цкой", ("цкая", "цкий")),
+    ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ыной", ("ына",)),
+    ("ову", ("ова", "ов")), ("еву", ("ева", "ев")), ("ину", ("ина", "ин")),
+    ("ова", ("ов", "ова")), ("ева", ("ев", "ева")), ("ина", ("ин", "ина")), ("ына", ("ын", "ына")),
+    ("овым", ("ов",)), ("евым", ("ев",)), ("иным", ("ин",)), ("ыным", ("ын",)),
+    ("ове", ("ов",)), ("еве", ("ев",)), ("ине", ("ин",)),
+    ("ой", ("а", "ой", "ая")), ("ою", ("а",)), ("ы", ("а",)), ("и", ("а", "я", "ь", "й")),
+    ("е", ("а", "я", "")), ("у", ("а", "")), ("ю", ("я", "ь", "й")), ("ом", ("",)), ("ем", ("ь", "й", "")),
+    ("ым", ("ый",)), ("им", ("ий", "")), ("а", ("",)), ("я", ("ь", "й")),
+)
+
+
+@dataclass
+class NameWord:
+    """One word of a person's name and the nominatives it may stand for (lower case, best first)."""
+
+    token: Token
+    role: str
+    nominatives: list[str] = field(default_factory=list)
+    is_nominative: bool = False
+    gender: str | None = None
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def restore_case(word: str) -> str:
+    """Capitalise each part of a name: "римский-корсаков" -> "Римский-Корсаков"."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def dictionary_roles(word: str) -> set[str]:
+    roles = set()
+    for form in parses(word):
+        if not form.is_known:
+            continue
+        if "Name" in form.tag:
+            roles.add(FIRST)
+        if "Surn" in form.tag:
+            roles.add(LAST)
+        if "Patr" in form.tag:
+            roles.add(PATRONYMIC)
+    return roles
+
+
+def looks_like_patronymic(word: str) -> bool:
+    return fold(word).endswith(("ович", "евич", "ьич", "овича", "евича", "овичем", "евичем", "овичу", "евичу", "овна", "евна", "ична", "овны", "евны", "ичны", "овной", "евной", "ичной", "овне", "евне", "ичне", "овну", "евну", "ичну"))
+
+
+def assign_roles(tokens: list[Token]) -> list[str]:
+    """Decide which token of a person's name is the first name, patronymic and surname."""
+    words = [t.text for t in tokens]
+    if len(words) == 1:
+        roles = dictionary_roles(words[0])
+        return [FIRST if roles == {FIRST} else LAST]
+    if len(words) == 2:
+        first_roles, second_roles = dictionary_roles(words[0]), dictionary_roles(words[1])
+        if LAST in first_roles and FIRST not in first_roles and FIRST in second_roles:
+            return [LAST, FIRST]
+        return [FIRST, LAST]
+    if len(words) == 3 and looks_like_patronymic(words[1]):
+        return [FIRST, PATRONYMIC, LAST]
+    if len(words) == 3 and looks_like_patronymic(words[2]):
+        return [LAST, FIRST, PATRONYMIC]
+    return [FIRST] * (len(words) - 1) + [LAST]
+
+
+INDECLINABLE_ENDINGS = ("о", "е", "и", "у", "ю", "э", "ых", "их")
+
+
+def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
+    """Possible nominative forms (lower case) of one name word, best first, and its gender when known."""
+    word = fold(token.text)
+    gender = token.feats.get("Gender")
+    ranked: list[str] = []
+    if token.case in (None, "Nom"):
+        ranked.append(word)
+    for form in parses(token.text):
+        if form.is_known and {"Name", "Surn", "Patr"} & form.tag.grammemes:
+            inflected = form.inflect({"Nom", "Sing"})
+            if inflected is not None:
+                ranked.append(fold(inflected.word))
+    derived = list(by_endings(word)) if role == LAST or not ranked else []
+    if word.endswith(INDECLINABLE_ENDINGS):
+        ranked.append(word)
+    ranked.extend(derived)
+    ranked.append(word)
+    return list(dict.fromkeys(ranked)), gender
+
+
+def by_endings(word: str) -> list[str]:
+    """Nominatives a Russian surname may have, judged by its ending alone."""
+    for ending, replacements in SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            return [stem + r for r in replacements]
+    return []
+
+
+def parse_name(tokens: list[Token]) -> list[NameWord]:
+    """Split a person mention's tokens into name words with their possible nominatives."""
+    roles = assign_roles(tokens)
+    words = []
+    for token, role in zip(tokens, roles):
+        forms, gender = nominatives(token, role)
+        words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom", gender=gender))
+    return words
+
+
+def best_nominative(words: list[NameWord], gender: str | None) -> str:
+    """The canonical nominative of one name part from all the words seen for it.
+
+    A form the text itself shows in the nominative wins; otherwise the best
+    ranked form that every occurrence can stand for, of the right gender.
+    """
+    common = set.intersection(*(set(w.nominatives) for w in words))
+    seen = [fold(w.token.text) for w in words if w.is_nominative]
+    for form in seen:
+        if form in common or not common:
+            return form
+    if seen:
+        return seen[0]
+    candidates = [form for w in words for form in w.nominatives if form in common] or words[0].nominatives
+    order = {form: index for index, form in enumerate(candidates)}
+    return min(order, key=lambda form: (gender_penalty(form, gender), order[form]))
+
+
+def gender_penalty(form: str, gender: str | None) -> int:
+    feminine = form.endswith(("ова", "ева", "ина", "ына", "ская", "цкая"))
+    if gender == "Fem":
+        return 0 if feminine else 1
+    return 1 if feminine else 0

@@ -1,0 +1,218 @@
+"""Posts: a title phrase next to a person's name, read as a title, an institution and HEADS or WORKS_FOR.
+
+"министр обороны Российской Федерации Андрей Белоусов": the phrase before
+the name holds a post word ("министр"), its complement ("обороны") and the
+country ("Российской Федерации"); together they name the institution
+(Министерство обороны Российской Федерации), and "министр" leads it, so
+HEADS. "заместитель министра обороны …" starts with a post that does not
+lead: WORKS_FOR. "президент Таджикистана" leads the country itself.
+A title phrase with no name next to it is a description ("глава
+ведомства"), resolved to a person in `descriptions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
+from graphkit.extract.inflection import nominative_phrase
+from graphkit.extract.lexicon import HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
+from graphkit.extract.mentions import ADJECTIVE, Mention
+from graphkit.nlp.document import Sentence, Token
+from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
+
+COMPLEMENT_POS = ("NOUN", "ADJ", "PROPN", "NUM", "DET")
+LINKING_WORDS = frozenset({"и", "по", "в", "при", "-", "«", "»", '"'})
+
+
+@dataclass
+class TitlePhrase:
+    """A run of tokens naming a post, with what it says about the institution."""
+
+    sentence: Sentence
+    first: int
+    last: int
+    relation: str
+    title: str
+    head_lemma: str
+    institution: GazetteerEntry | None = None
+    institution_mention: Mention | None = None
+    country: GazetteerEntry | None = None
+    ministry_kind: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[self.last - 1].end
+
+
+@dataclass
+class Post:
+    """What the words around one person's name say: a post (maybe none) and ranks."""
+
+    person: Mention
+    phrase: TitlePhrase | None
+    ranks: list[str] = field(default_factory=list)
+
+
+def is_title(token: Token) -> bool:
+    return token.lemma in HEAD_TITLES or token.lemma in STAFF_TITLES
+
+
+def is_rank(tokens: list[Token], index: int) -> int:
+    """Length of a rank starting at `index` ("генерал-полковником", "генерал армии"), 0 when none."""
+    two = f"{tokens[index].lemma} {tokens[index + 1].lemma}" if index + 1 < len(tokens) else ""
+    if two in RANKS:
+        return 2
+    return 1 if tokens[index].lemma in RANKS else 0
+
+
+def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Post], list[TitlePhrase]]:
+    """Posts of the people named in the sentence, and title phrases with no name (descriptions)."""
+    by_token = {i: m for m in mentions for i in range(m.first, m.last)}
+    people = [m for m in mentions if m.label == PERSON]
+    posts: list[Post] = []
+    used: set[int] = set()
+    for person in people:
+        ranks, end = ranks_before(sentence.tokens, person.first)
+        phrase = phrase_before(sentence, end, by_token, gazetteer) or phrase_after(sentence, person, by_token, gazetteer)
+        if phrase is not None or ranks:
+            posts.append(Post(person=person, phrase=phrase, ranks=ranks))
+        if phrase is not None:
+            used.update(range(phrase.first, phrase.last))
+    descriptions = []
+    index = 0
+    while index < len(sentence.tokens):
+        token = sentence.tokens[index]
+        if index not in used and index not in by_token and is_title(token):
+            last = extend_phrase(sentence, index, by_token)
+            phrase = read_phrase(sentence, index, last, by_token, gazetteer)
+            if phrase is not None:
+                descriptions.append(phrase)
+                index = last
+                continue
+        index += 1
+    return posts, descriptions
+
+
+def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
+    """Ranks right before a name ("генерал-полковником Эмомали …"), as lemmas, and where they start."""
+    ranks = []
+    while end > 0 and (length := rank_ending_at(tokens, end)):
+        ranks.insert(0, " ".join(t.lemma for t in tokens[end - length : end]))
+        end -= length
+    return ranks, end
+
+
+def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+    """The title phrase ending at token `end` (right before a name, or before its rank)."""
+    tokens = sentence.tokens
+    start = end
+    while start > 0 and can_precede_name(tokens, start - 1, by_token):
+        start -= 1
+    first_title = next((i for i in range(start, end) if is_title(tokens[i])), None)
+    if first_title is None:
+        return None
+    while first_title > start and tokens[first_title - 1].lemma in TITLE_MODIFIERS:
+        first_title -= 1
+    return read_phrase(sentence, first_title, end, by_token, gazetteer)
+
+
+def rank_ending_at(tokens: list[Token], end: int) -> int:
+    for length in (2, 1):
+        if end - length >= 0 and is_rank(tokens, end - length) == length:
+            return length
+    return 0
+
+
+def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
+    token = tokens[index]
+    mention = by_token.get(index)
+    if mention is not None:
+        return mention.label != PERSON
+    if is_title(token) or token.lemma in TITLE_MODIFIERS:
+        return True
+    if token.text in LINKING_WORDS:
+        return True
+    return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat")
+
+
+def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+    """An apposition after a name: "Сергей Лавров, глава МИД России, …"."""
+    tokens = sentence.tokens
+    start = person.last
+    if start + 1 >= len(tokens) or tokens[start].text not in (",", "(", "—", "–", "-"):
+        return None
+    start += 1
+    first = start
+    while first < len(tokens) and tokens[first].lemma in TITLE_MODIFIERS:
+        first += 1
+    if first >= len(tokens) or not is_title(tokens[first]):
+        return None
+    return read_phrase(sentence, start, extend_phrase(sentence, first, by_token), by_token, gazetteer)
+
+
+def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) -> int:
+    """The end of a title phrase that starts at `first`: complements in the genitive, and names of places."""
+    tokens = sentence.tokens
+    last = first + 1
+    while last < len(tokens):
+        mention = by_token.get(last)
+        if mention is not None:
+            if mention.label == PERSON:
+                break
+            last = mention.last
+            continue
+        token = tokens[last]
+        if is_title(token) or token.lemma in TITLE_MODIFIERS or (token.pos in COMPLEMENT_POS and token.case in ("Gen",)):
+            last += 1
+        elif token.text in ("по",) and last + 1 < len(tokens) and tokens[last + 1].case == "Dat":
+            last += 2
+        elif token.pos == "ADJ" and token.case == "Dat" and last > first and tokens[last - 1].case == "Dat":
+            last += 1
+        else:
+            break
+    return last
+
+
+def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+    """Interpret tokens [first, last) as a post: title, relation, institution, country."""
+    tokens = sentence.tokens
+    core = [i for i in range(first, last) if i not in by_token and (tokens[i].lemma in HEAD_TITLES or tokens[i].lemma in STAFF_TITLES) and tokens[i].lemma not in TITLE_MODIFIERS]
+    if not core:
+        return None
+    head = tokens[core[0]]
+    relation = HEADS if head.lemma in HEAD_TITLES else WORKS_FOR
+    inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token)]
+    words = [t.lemma for t in tokens[first:last]]
+    ministry_kind = gazetteer.ministry_kind_for_title(words) if hasattr(gazetteer, "ministry_kind_for_title") else None
+    country = next((m.entry for m in inside if m.label == COUNTRY and m.entry is not None), None)
+    organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
+    place = next((m for m in inside if m.label == PLACE and m.form != ADJECTIVE), None)
+    title_tokens = [i for i in range(first, last) if i not in by_token and tokens[i].text not in ("«", "»", '"', "(", ")", ",")]
+    while title_tokens and tokens[title_tokens[-1]].text in LINKING_WORDS:
+        title_tokens.pop()
+    title_first, title_last = title_tokens[0], title_tokens[-1] + 1
+    title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
+    title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
+    phrase = TitlePhrase(sentence, first, last, relation, title, head.lemma, country=country, ministry_kind=ministry_kind)
+    if organisation is not None:
+        phrase.institution_mention = organisation
+    elif ministry_kind and country is not None:
+        phrase.institution = gazetteer.ministry(ministry_kind, country_code(country))
+    elif country is not None and head.lemma in HEAD_OF_STATE and relation == HEADS:
+        phrase.institution = country
+    elif place is not None and (head.lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
+        phrase.institution_mention = place
+    elif country is not None and relation == WORKS_FOR:
+        phrase.institution = country
+    if phrase.institution is None and phrase.institution_mention is None and head.lemma in NOT_ALONE and len(core) == 1:
+        return None
+    return phrase
+
+
+def country_code(country: GazetteerEntry) -> str:
+    return country.id.split(":", 1)[1]

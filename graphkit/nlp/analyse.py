@@ -1,0 +1,82 @@
+"""Run natasha over an article's news text and adapt its output to `graphkit.nlp.document`.
+
+Natasha's sentence splitter joins lines that end without punctuation (a
+headline and its lead become one sentence), so the text is first cut into
+lines, and metadata lines are left out. Syntax is parsed later, only for
+the sentences that can hold a fact (`parse_syntax`), because parsing is the
+slowest step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from graphkit.nlp.document import AnalysedText, NerSpan, Sentence, Token
+from graphkit.nlp.models import NlpModels
+
+LINE = re.compile(r"[^\n]+")
+MAX_SENTENCE_TOKENS = 300
+"""Longer 'sentences' (tables, lists without punctuation) are cut into pieces of this size."""
+
+
+def analyse(text: str, models: NlpModels, skip: Sequence[tuple[int, int]] = ()) -> AnalysedText:
+    """Segment `text` and tag its named entities, leaving out the `skip` ranges.
+
+    Morphology and syntax are added afterwards, sentence by sentence, where needed.
+    """
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip() and not overlaps_any(m.start(), m.end(), skip)]
+    sentences = list(segment(text, lines, models))
+    ner_spans = list(tag_entities(text, lines, models))
+    return AnalysedText(text=text, sentences=sentences, ner_spans=ner_spans)
+
+
+def overlaps_any(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def segment(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Iterable[Sentence]:
+    index = 0
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        for sent in models.segmenter.sentenize(line):
+            tokens = [
+                Token(start=line_start + sent.start + t.start, end=line_start + sent.start + t.stop, text=t.text)
+                for t in models.segmenter.tokenize(sent.text)
+            ]
+            for piece in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
+                chunk = tokens[piece : piece + MAX_SENTENCE_TOKENS]
+                if not chunk:
+                    continue
+                start, end = chunk[0].start, chunk[-1].end
+                yield Sentence(index=index, start=start, end=end, text=text[start:end], tokens=chunk)
+                index += 1
+
+
+def tag_morphology(sentences: Iterable[Sentence], models: NlpModels) -> None:
+    """Add part of speech and grammatical features to the given sentences (those not tagged yet)."""
+    todo = [s for s in sentences if not s.tagged]
+    markups = models.morph_tagger.map([[t.text for t in s.tokens] for s in todo])
+    for sentence, markup in zip(todo, markups):
+        for token, tagged in zip(sentence.tokens, markup.tokens):
+            token.pos = tagged.pos
+            token.feats = dict(tagged.feats)
+        sentence.tagged = True
+
+
+def tag_entities(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Iterable[NerSpan]:
+    markups = models.ner_tagger.map([text[start:end] for start, end in lines])
+    for (line_start, _), markup in zip(lines, markups):
+        for span in markup.spans:
+            yield NerSpan(start=line_start + span.start, end=line_start + span.stop, type=span.type)
+
+
+def parse_syntax(sentences: Iterable[Sentence], models: NlpModels) -> None:
+    """Add dependency heads and relations to the given sentences (those not parsed yet)."""
+    todo = [s for s in sentences if not s.parsed]
+    markups = models.syntax_parser.map([[t.text for t in s.tokens] for s in todo])
+    for sentence, markup in zip(todo, markups):
+        for token, parsed in zip(sentence.tokens, markup.tokens):
+            token.head = int(parsed.head_id) - 1
+            token.rel = parsed.rel
+        sentence.parsed = True

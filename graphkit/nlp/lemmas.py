@@ -1,0 +1,36 @@
+"""Lemmas from pymorphy's dictionary (through natasha's MorphVocab), cached.
+
+Looking a word up in the dictionary is the costliest step after the neural
+taggers, and news repeats its vocabulary, so every (word, tags) pair is
+looked up once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def morph_vocab() -> Any:
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    """The dictionary form of `word`, chosen by its part of speech and features when known."""
+    vocab = morph_vocab()
+    if pos:
+        lemma = vocab.lemmatize(word, pos, dict(feats))
+    else:
+        forms = vocab(word.lower())
+        lemma = forms[0].normal if forms else word
+    return lemma.lower().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Any, ...]:
+    """Every dictionary reading of `word`: pymorphy `Parse` objects (tag, normal_form, inflect)."""
+    return tuple(morph_vocab().parse(word.lower()))

@@ -1,0 +1,132 @@
+"""The typed models passed between readers, extractor, resolver and stores.
+
+They mirror `docs/graph-model.md`: change both together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PERSON = "Person"
+ORGANIZATION = "Organization"
+COUNTRY = "Country"
+PLACE = "Place"
+ARTICLE = "Article"
+ENTITY_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
+
+MET_WITH = "MET_WITH"
+VISITED = "VISITED"
+HEADS = "HEADS"
+WORKS_FOR = "WORKS_FOR"
+LOCATED_IN = "LOCATED_IN"
+MENTIONED_IN = "MENTIONED_IN"
+RELATION_TYPES = (MET_WITH, VISITED, HEADS, WORKS_FOR, LOCATED_IN)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of `Article.text`: `start`/`end` are character offsets, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source document, as a reader returns it.
+
+    `text` is the decoded input exactly (BOM removed, nothing else changed);
+    `meta_spans` mark the parts of it that are metadata (header, photo
+    credits, author and hashtag lines) which the extractor must not read as news.
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    date: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    meta_spans: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "date": self.date,
+            "published": self.published,
+            "source": self.source,
+            "url": self.url,
+            "authors": list(self.authors),
+            "tags": list(self.tags),
+            "text": self.text,
+        }
+
+
+@dataclass
+class Entity:
+    """A real-world thing the article refers to, with every mention of it."""
+
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "props": dict(self.props),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Relation:
+    """A typed, directed fact between two entities, with the sentence it came from."""
+
+    type: str
+    source: str
+    target: str
+    evidence: Span
+    props: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "source": self.source,
+            "target": self.target,
+            "props": dict(self.props),
+            "evidence": self.evidence.to_dict(),
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article: the unit the stores load."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "relations": [r.to_dict() for r in self.relations],
+        }
