@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import GazetteerEntry
-from graphkit.extract.mentions import ADJECTIVE, Mention
+from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, restore_case
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -55,7 +55,7 @@ class EntityDraft:
 
     @property
     def aliases(self) -> list[str]:
-        seen = [m.text for m in self.mentions if m.form != ADJECTIVE and m.text[:1].isupper()]
+        seen = [m.text for m in self.mentions if m.form not in (ADJECTIVE, DESCRIPTION) and m.text[:1].isupper()]
         return list(dict.fromkeys(seen))
 
 

@@ -32,7 +32,8 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 COORDINATION = ("conj", "appos", "flat:name", "flat")
 TARGET_PREPOSITIONS = frozenset({"в", "во", "на"})
 COMPANION_PREPOSITIONS = frozenset({"с", "со"})
-LEADER_WORDS = frozenset({"глава", "главе"})
+LEADER_PHRASES = (("во", "главе", "с"), ("под", "руководством"))
+GROUP_WORDS = frozenset({"делегация", "группа", "команда", "экипаж", "кортеж", "миссия", "сторона", "правительство"})
 
 
 @dataclass(frozen=True)
@@ -150,18 +151,26 @@ def persons_in_phrase(sentence: Sentence, index: int, person_at: EntityAt) -> li
             token = sentence.tokens[child]
             if token.rel in COORDINATION or token.rel == "flat:name":
                 stack.append(child)
-            elif token.rel in ("nmod", "obl") and leads(sentence, child):
-                stack.append(child)
             elif token.rel == "nmod" and person_at(child) is not None and token.case == "Gen" and sentence.tokens[current].lemma not in ("пресс-служба",):
                 stack.append(child)
     return found
 
 
-def leads(sentence: Sentence, index: int) -> bool:
-    """"во главе с X": X leads the group the phrase hangs from."""
-    return any(sentence.tokens[c].lower in LEADER_WORDS for c in sentence.children(index)) or any(
-        t.lower in LEADER_WORDS and t.head == index for t in sentence.tokens
-    )
+def led_by(sentence: Sentence, person_at: EntityAt) -> list[object]:
+    """The leader named in "во главе с X" / "под руководством X".
+
+    Read from the words, not the parse: the parser often breaks this fixed
+    expression apart.
+    """
+    words = [t.lower for t in sentence.tokens]
+    for phrase in LEADER_PHRASES:
+        for start in range(len(words) - len(phrase)):
+            if tuple(words[start : start + len(phrase)]) == phrase:
+                after = start + len(phrase)
+                for index in range(after, min(after + 8, len(words))):
+                    if (entity := person_at(index)) is not None:
+                        return [entity]
+    return []
 
 
 def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> list[Visit]:
@@ -177,8 +186,11 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
         visitors = []
         if token.pos == "NOUN":
             visitors = [p for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen" for p in persons_in_phrase(sentence, c, person_at)]
+        subjects = [c for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS]
         if not visitors:
-            visitors = [p for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS for p in persons_in_phrase(sentence, c, person_at)]
+            visitors = [p for c in subjects for p in persons_in_phrase(sentence, c, person_at)]
+        if not visitors and any(tokens[c].lemma in GROUP_WORDS for c in subjects):
+            visitors = led_by(sentence, person_at)
         status = visit_status(sentence, index, clause)
         kind = next((VISIT_KINDS[tokens[c].lemma] for c in sentence.children(index) if tokens[c].lemma in VISIT_KINDS), None)
         for visitor in dict.fromkeys(visitors):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
+from graphkit.extract.lexicon import HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, INSTITUTION_WORDS, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
 from graphkit.extract.mentions import ADJECTIVE, Mention
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
@@ -209,7 +209,8 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
         phrase.institution_mention = place
     elif country is not None and relation == WORKS_FOR:
         phrase.institution = country
-    if phrase.institution is None and phrase.institution_mention is None and head.lemma in NOT_ALONE and len(core) == 1:
+    vague = head.lemma in NOT_ALONE and len(core) == 1 and not INSTITUTION_WORDS.intersection(words)
+    if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
 
