@@ -71,7 +71,7 @@ def colleague_descriptions(sentence: Sentence, mentions: list[Mention]) -> list[
     for mention in mentions:
         if mention.label != COUNTRY or mention.form != ADJECTIVE or mention.last >= len(sentence.tokens):
             continue
-        if sentence.tokens[mention.last].lemma in COLLEAGUE:
+        if COLLEAGUE.matches(sentence.tokens[mention.last]):
             entry: GazetteerEntry | None = mention.entry
             found.append(Description(sentence, mention.first, mention.last + 1, country_id=entry.id if entry else None))
     return found

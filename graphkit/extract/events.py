@@ -21,10 +21,10 @@ from graphkit.extract.lexicon import (
     CANCELLED_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MEETING_WORDS,
     PLANNED_WORDS,
     VISIT_KINDS,
-    VISIT_NOUNS,
-    VISIT_VERBS,
+    VISIT_WORDS,
 )
 from graphkit.nlp.document import Sentence, Token
 
@@ -41,6 +41,7 @@ class Meeting:
     participants: tuple[object, ...]
     kind: str
     place: object | None
+    status: str
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,11 @@ EntityAt = Callable[[int], object | None]
 
 
 def is_meeting_trigger(token: Token) -> bool:
-    return token.lemma in MEETING_NOUNS or token.lemma in MEETING_VERBS
+    return MEETING_WORDS.matches(token)
 
 
 def is_visit_trigger(token: Token) -> bool:
-    return token.lemma in VISIT_NOUNS or token.lemma in VISIT_VERBS
+    return VISIT_WORDS.matches(token)
 
 
 def may_hold_event(sentence: Sentence) -> bool:
@@ -76,13 +77,15 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
             continue
         if token.lemma in ("принять", "обсудить", "обсуждать") and not has_person_partner(sentence, index, person_at):
             continue
+        calling = any(t.lemma in CALL_WORDS for t in tokens)
+        if token.lemma == "связаться" and not calling:
+            continue
         participants = participants_of(sentence, index, person_at)
         if len(participants) < 2:
             continue
-        kind = MEETING_NOUNS.get(token.lemma) or MEETING_VERBS.get(token.lemma) or "meeting"
-        if any(t.lemma in CALL_WORDS for t in tokens):
-            kind = "call"
-        meetings.append(Meeting(tuple(participants), kind, place_in(sentence, place_at)))
+        kind = "call" if calling else MEETING_NOUNS.get(token.lemma) or MEETING_VERBS.get(token.lemma) or "meeting"
+        status = event_status(sentence, index, clause_head(sentence, index))
+        meetings.append(Meeting(tuple(participants), kind, place_in(sentence, place_at), status))
     return meetings
 
 
@@ -151,8 +154,6 @@ def persons_in_phrase(sentence: Sentence, index: int, person_at: EntityAt) -> li
             token = sentence.tokens[child]
             if token.rel in COORDINATION or token.rel == "flat:name":
                 stack.append(child)
-            elif token.rel == "nmod" and person_at(child) is not None and token.case == "Gen" and sentence.tokens[current].lemma not in ("пресс-служба",):
-                stack.append(child)
     return found
 
 
@@ -191,7 +192,7 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
             visitors = [p for c in subjects for p in persons_in_phrase(sentence, c, person_at)]
         if not visitors and any(tokens[c].lemma in GROUP_WORDS for c in subjects):
             visitors = led_by(sentence, person_at)
-        status = visit_status(sentence, index, clause)
+        status = event_status(sentence, index, clause)
         kind = next((VISIT_KINDS[tokens[c].lemma] for c in sentence.children(index) if tokens[c].lemma in VISIT_KINDS), None)
         for visitor in dict.fromkeys(visitors):
             for target in targets:
@@ -212,7 +213,8 @@ def targets_of(sentence: Sentence, trigger: int, place_at: EntityAt) -> list[obj
     return list(dict.fromkeys(found))
 
 
-def visit_status(sentence: Sentence, trigger: int, clause: int) -> str:
+def event_status(sentence: Sentence, trigger: int, clause: int) -> str:
+    """"cancelled" ("отменил визит"), "planned" (future tense, "планирует", "предстоящий"), else "actual"."""
     lemmas = {t.lemma for t in sentence.tokens}
     if lemmas & CANCELLED_WORDS:
         return "cancelled"

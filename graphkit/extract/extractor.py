@@ -9,6 +9,7 @@ can hold them -> add where institutions and places are -> build the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graphkit.extract import events
@@ -16,9 +17,10 @@ from graphkit.extract.dates import date_in
 from graphkit.extract.descriptions import Description, KnownPost, colleague_descriptions, from_title_phrase, resolve
 from graphkit.extract.entities import EntityDraft, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
+from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import DESCRIPTION, Mention, find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
-from graphkit.nlp import NlpModels, Sentence, analyse, parse_syntax, tag_morphology
+from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
     HEADS,
@@ -75,7 +77,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         analysed = analyse(article.text, self.models, skip=article.meta_spans)
-        tag_morphology(analysed.sentences, self.models)
+        tag_morphology(sentences_worth_reading(analysed), self.models)
         mentions = find_mentions(analysed, self.gazetteer)
         state = ArticleState(article=article)
         posts, phrases = self.read_posts(analysed.sentences, mentions)
@@ -181,7 +183,7 @@ class Extractor:
             evidence = sentence_span(sentence)
             for meeting in events.find_meetings(sentence, person_at, place_at):
                 for a, b in events.meeting_pairs(meeting):
-                    props = {"date": date, "kind": meeting.kind}
+                    props = {"date": date, "kind": meeting.kind, "status": meeting.status}
                     if meeting.place is not None:
                         props["place"] = meeting.place.id
                     pair = tuple(sorted((a.id, b.id)))
@@ -226,6 +228,18 @@ class Extractor:
                 continue
             relation = Relation(LOCATED_IN, draft.id, target.id, evidence, {"date": state.article.date}, CONFIDENCE[LOCATED_IN])
             state.add_relation(relation, (LOCATED_IN, draft.id, target.id))
+
+
+def sentences_worth_reading(analysed: AnalysedText) -> list[Sentence]:
+    """Sentences with a named entity or a post/event word: only these get morphology (the costly step)."""
+    starts = sorted(span.start for span in analysed.ner_spans)
+    worth = []
+    for sentence in analysed.sentences:
+        position = bisect_left(starts, sentence.start)
+        has_entity = position < len(starts) and starts[position] < sentence.end
+        if has_entity or any(t.lower.startswith(SCREEN.stems) for t in sentence.tokens):
+            worth.append(sentence)
+    return worth
 
 
 def country_of(entry: GazetteerEntry) -> str | None:

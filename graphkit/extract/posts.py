@@ -59,11 +59,13 @@ class Post:
 
 
 def is_title(token: Token) -> bool:
-    return token.lemma in HEAD_TITLES or token.lemma in STAFF_TITLES
+    return HEAD_TITLES.matches(token) or STAFF_TITLES.matches(token)
 
 
 def is_rank(tokens: list[Token], index: int) -> int:
     """Length of a rank starting at `index` ("генерал-полковником", "генерал армии"), 0 when none."""
+    if not tokens[index].lower.startswith(RANKS.stems):
+        return 0
     two = f"{tokens[index].lemma} {tokens[index + 1].lemma}" if index + 1 < len(tokens) else ""
     if two in RANKS:
         return 2
@@ -116,7 +118,7 @@ def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], ga
     first_title = next((i for i in range(start, end) if is_title(tokens[i])), None)
     if first_title is None:
         return None
-    while first_title > start and tokens[first_title - 1].lemma in TITLE_MODIFIERS:
+    while first_title > start and TITLE_MODIFIERS.matches(tokens[first_title - 1]):
         first_title -= 1
     return read_phrase(sentence, first_title, end, by_token, gazetteer)
 
@@ -133,7 +135,7 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
     mention = by_token.get(index)
     if mention is not None:
         return mention.label != PERSON
-    if is_title(token) or token.lemma in TITLE_MODIFIERS:
+    if is_title(token) or TITLE_MODIFIERS.matches(token):
         return True
     if token.text in LINKING_WORDS:
         return True
@@ -148,7 +150,7 @@ def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mentio
         return None
     start += 1
     first = start
-    while first < len(tokens) and tokens[first].lemma in TITLE_MODIFIERS:
+    while first < len(tokens) and TITLE_MODIFIERS.matches(tokens[first]):
         first += 1
     if first >= len(tokens) or not is_title(tokens[first]):
         return None
@@ -167,7 +169,7 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
             last = mention.last
             continue
         token = tokens[last]
-        if is_title(token) or token.lemma in TITLE_MODIFIERS or (token.pos in COMPLEMENT_POS and token.case in ("Gen",)):
+        if is_title(token) or TITLE_MODIFIERS.matches(token) or (token.pos in COMPLEMENT_POS and token.case in ("Gen",)):
             last += 1
         elif token.text in ("по",) and last + 1 < len(tokens) and tokens[last + 1].case == "Dat":
             last += 2
@@ -181,7 +183,7 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
 def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
     """Interpret tokens [first, last) as a post: title, relation, institution, country."""
     tokens = sentence.tokens
-    core = [i for i in range(first, last) if i not in by_token and (tokens[i].lemma in HEAD_TITLES or tokens[i].lemma in STAFF_TITLES) and tokens[i].lemma not in TITLE_MODIFIERS]
+    core = [i for i in range(first, last) if i not in by_token and is_title(tokens[i]) and not TITLE_MODIFIERS.matches(tokens[i])]
     if not core:
         return None
     head = tokens[core[0]]

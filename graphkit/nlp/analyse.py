@@ -27,7 +27,7 @@ def analyse(text: str, models: NlpModels, skip: Sequence[tuple[int, int]] = ()) 
     """
     lines = [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip() and not overlaps_any(m.start(), m.end(), skip)]
     sentences = list(segment(text, lines, models))
-    ner_spans = list(tag_entities(text, lines, models))
+    ner_spans = list(tag_entities(text, skip, models))
     return AnalysedText(text=text, sentences=sentences, ner_spans=ner_spans)
 
 
@@ -64,11 +64,21 @@ def tag_morphology(sentences: Iterable[Sentence], models: NlpModels) -> None:
         sentence.tagged = True
 
 
-def tag_entities(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Iterable[NerSpan]:
-    markups = models.ner_tagger.map([text[start:end] for start, end in lines])
-    for (line_start, _), markup in zip(lines, markups):
-        for span in markup.spans:
-            yield NerSpan(start=line_start + span.start, end=line_start + span.stop, type=span.type)
+def tag_entities(text: str, skip: Sequence[tuple[int, int]], models: NlpModels) -> Iterable[NerSpan]:
+    """Named entities of the whole text in one call (the fastest way through natasha's NER).
+
+    The skipped ranges are blanked out with spaces first, so offsets stay
+    those of the text and nothing in them is tagged; a span that runs across
+    a line break (a headline flowing into its lead) is cut at the break.
+    """
+    masked = text
+    for start, end in skip:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    if not masked.strip():
+        return
+    for span in models.ner_tagger(masked).spans:
+        end = masked.find("\n", span.start, span.stop)
+        yield NerSpan(start=span.start, end=span.stop if end < 0 else end, type=span.type)
 
 
 def parse_syntax(sentences: Iterable[Sentence], models: NlpModels) -> None:
