@@ -81,6 +81,8 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         if token.lemma == "связаться" and not calling:
             continue
         participants = participants_of(sentence, index, person_at)
+        if len(participants) < 2 and token.pos == "VERB":
+            participants = list(dict.fromkeys(participants + linear_participants(sentence, index, person_at)))
         if len(participants) < 2:
             continue
         kind = "call" if calling else MEETING_NOUNS.get(token.lemma) or MEETING_VERBS.get(token.lemma) or "meeting"
@@ -111,6 +113,35 @@ def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> li
             elif rel == "obj" and sentence.tokens[head].lemma == "принять":
                 found.extend(persons_in_phrase(sentence, child, person_at))
     return list(dict.fromkeys(found))
+
+
+CLAUSE_BREAKS = frozenset({"что", "который", "которая", "которые", "когда", "где", "чтобы", "если", ";", ":", "«", "»"})
+
+
+def linear_participants(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
+    """Participants read from word order when the parse misses them.
+
+    The subject is the nearest person in the nominative before the verb in
+    its clause; partners are people in the instrumental after "с"/"со".
+    """
+    tokens = sentence.tokens
+    found: list[object] = []
+    for index in range(verb - 1, -1, -1):
+        token = tokens[index]
+        if token.lower in CLAUSE_BREAKS or (token.pos == "VERB" and index != verb):
+            break
+        if token.case == "Nom" and (entity := person_at(index)) is not None:
+            found.append(entity)
+            break
+    after = verb + 1
+    while after < len(tokens) and tokens[after].lower not in CLAUSE_BREAKS and tokens[after].pos != "VERB":
+        if tokens[after].lower in COMPANION_PREPOSITIONS:
+            for index in range(after + 1, min(after + 8, len(tokens))):
+                if tokens[index].case == "Ins" and (entity := person_at(index)) is not None:
+                    found.append(entity)
+                    break
+        after += 1
+    return found
 
 
 def clause_head(sentence: Sentence, index: int) -> int:

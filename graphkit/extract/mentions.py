@@ -67,8 +67,10 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
 
 
 def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer) -> list[Mention]:
+    """Gazetteer matches first, except where NER sees a person ("Владимиром Путиным" is no city)."""
     words = [t.text for t in sentence.tokens]
-    found = list(gazetteer_mentions(sentence, words, gazetteer))
+    people = {i for s in ner_spans if s.type == "PER" for i in range(*sentence.token_range(s.start, s.end))}
+    found = [m for m in gazetteer_mentions(sentence, words, gazetteer) if not people.intersection(range(m.first, m.last))]
     taken = {i for m in found for i in range(m.first, m.last)}
     for span in ner_spans:
         first, last = sentence.token_range(span.start, span.end)

@@ -1,0 +1,360 @@
+"""The gazetteer: countries, places, international bodies and ministries, recognised in any case form.
+
+The data files in `graphkit/data/` (documented in its README) list each
+thing once, in the nominative. At load time every name is inflected into
+all cases with pymorphy ("Республика Таджикистан" -> "Республики
+Таджикистан", "Республике Таджикистан", …) and country adjectives into every
+gender, case and number ("таджикистанского"), so that matching the text is
+a dictionary look-up of its words.
+
+Case rules keep common words out: a name matches only when capitalised in
+the text; an abbreviation ("РФ", "ООН") only in capitals; a one-word name
+that is also an ordinary Russian word ("Того", "Чад", "Перу") only when
+capitalised in the middle of a sentence.
+
+Ministries are built by pattern, not listed per country: a kind
+("defence": "Министерство обороны", "Минобороны", "министр обороны",
+"военное ведомство") combined with a country gives one canonical
+organisation, "Министерство обороны Российской Федерации", short name
+"Минобороны России", id "org:ru:ministry:defence".
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphkit.nlp.lemmas import parses
+from graphkit.types import COUNTRY, ORGANIZATION, PLACE
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
+NAME, ABBREVIATION, ADJECTIVE = "name", "abbreviation", "adjective"
+DEFAULT_COUNTRY = "ru"
+"""Country of a ministry named without one ("Минобороны", "министр обороны"): graphkit reads Russian news."""
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    label: str
+    name: str
+    official_name: str = ""
+    short_name: str = ""
+    aliases: tuple[str, ...] = ()
+    kind: str = ""
+    country: str = ""
+    """ISO code of the country a place or institution is in ('' for countries and international bodies)."""
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    entry: GazetteerEntry
+    length: int
+    """Number of tokens matched."""
+    kind: str
+    """"name", "abbreviation" or "adjective"."""
+    entries: tuple[GazetteerEntry, ...] = ()
+    """Every country a compound adjective names ("российско-таджикистанский": Россия, Таджикистан)."""
+
+
+@dataclass(frozen=True)
+class MinistryKind:
+    key: str
+    full: str
+    shorts: tuple[str, ...]
+    complement: tuple[str, ...]
+    """Lemmas after "министр"/"министерство": ("иностранный", "дело")."""
+    descriptions: tuple[tuple[str, ...], ...]
+    """Lemma sequences that describe it: ("военный", "ведомство")."""
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Words as natasha's segmenter (razdel) cuts them, so keys line up with the text's tokens."""
+    from razdel import tokenize as razdel_tokenize
+
+    return tuple(token.text for token in razdel_tokenize(text))
+
+
+def lemma_of(word: str) -> str:
+    forms = parses(word)
+    return fold(forms[0].normal_form) if forms else fold(word)
+
+
+def inflect_word(word: str, case: str, number: str | None = None, noun: bool = True) -> str:
+    """One word in another case (pymorphy); the word itself when pymorphy cannot inflect it."""
+    from pymorphy2.analyzer import Parse
+
+    wanted = ("NOUN",) if noun else ("ADJF", "PRTF")
+    for form in parses(word):
+        if form.tag.POS not in wanted or "Fixd" in form.tag:
+            continue
+        if noun and form.tag.case != "nomn":
+            continue
+        grams = {case} | ({number} if number else set())
+        inflected = Parse.inflect(form, grams)
+        if inflected is not None:
+            return same_shape(inflected.word, word)
+    return word
+
+
+def same_shape(word: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return "-".join(same_shape(p, o) for p, o in zip(word.split("-"), original.split("-"))) if "-" in original and word.count("-") == original.count("-") else (word[:1].upper() + word[1:] if original[:1].isupper() else word)
+
+
+def is_adjective(word: str) -> bool:
+    return any(f.tag.POS in ("ADJF", "PRTF") and f.tag.case == "nomn" for f in parses(word))
+
+
+def phrase_in_case(name: str, case: str) -> str:
+    """A name in a case: its leading adjectives and head noun change, the rest stays.
+
+    "Российская Федерация" -> "Российской Федерации"; "Республика Таджикистан"
+    -> "Республики Таджикистан"; "Босния и Герцеговина" -> "Боснии и Герцеговины".
+    """
+    words = name.split(" ")
+    if case == "nomn":
+        return name
+    number = "plur" if any("plur" in f.tag and f.tag.case == "nomn" and f.tag.POS == "NOUN" for f in parses(words[-1])) and len(words) <= 2 else None
+    out = list(words)
+    index = 0
+    while index < len(words) and is_adjective(words[index]):
+        out[index] = inflect_word(words[index], case, number, noun=False)
+        index += 1
+    if index < len(words):
+        out[index] = inflect_word(words[index], case, number)
+        if index + 2 < len(words) and words[index + 1] == "и":
+            out[index + 2] = inflect_word(words[index + 2], case, number)
+    return " ".join(out)
+
+
+def adjective_forms(lemma: str) -> set[str]:
+    for form in parses(lemma):
+        if form.tag.POS == "ADJF" and fold(form.normal_form) == fold(lemma):
+            return {fold(f.word) for f in form.lexeme if f.tag.POS == "ADJF"}
+    return {fold(lemma)}
+
+
+def common_word(word: str) -> bool:
+    """Whether a one-word name is also an ordinary Russian word ("того", "чад", "перу")."""
+    return any(f.is_known and not ({"Geox", "Name", "Surn", "Orgn", "Abbr"} & f.tag.grammemes) for f in parses(fold(word)))
+
+
+def read_table(name: str) -> Iterator[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as stream:
+        yield from csv.DictReader(stream, delimiter="\t")
+
+
+def split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^0-9a-zа-я]+", "-", fold(name)).strip("-")
+
+
+class Gazetteer:
+    """Look-up of countries, places, international bodies and ministries in tokenised text."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, ...], tuple[GazetteerEntry, str, str]] = {}
+        """Folded token tuple -> (entry, match kind, case rule)."""
+        self.adjective_prefixes: dict[str, GazetteerEntry] = {}
+        self.countries: dict[str, GazetteerEntry] = {}
+        self.genitive: dict[str, str] = {}
+        self.official_genitive: dict[str, str] = {}
+        self.abbreviations: dict[str, tuple[str, ...]] = {}
+        self.ministry_kinds: dict[str, MinistryKind] = {}
+        self.max_length = 1
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        gazetteer = cls()
+        gazetteer.load_countries()
+        gazetteer.load_organisations()
+        gazetteer.load_places()
+        gazetteer.load_ministries()
+        return gazetteer
+
+    def add(self, text: str, entry: GazetteerEntry, kind: str, rule: str) -> None:
+        key = tuple(fold(t) for t in tokenize(text))
+        if not key or key in self.index:
+            return
+        self.index[key] = (entry, kind, rule)
+        self.max_length = max(self.max_length, len(key))
+
+    def add_name(self, name: str, entry: GazetteerEntry) -> None:
+        """A name in all its case forms, or an abbreviation as written."""
+        if name.isupper() or re.fullmatch(r"[A-ZА-ЯЁ0-9+]+", name):
+            self.add(name, entry, ABBREVIATION, "upper")
+            return
+        rule = "mid" if " " not in name and common_word(name) else "cap"
+        for case in CASES:
+            self.add(phrase_in_case(name, case), entry, NAME, rule)
+
+    def load_countries(self) -> None:
+        for row in read_table("countries.tsv"):
+            code = row["iso2"]
+            aliases = split(row["aliases"])
+            entry = GazetteerEntry(
+                id=f"country:{code}", label=COUNTRY, name=row["name"], official_name=row["official_name"], aliases=aliases
+            )
+            self.countries[code] = entry
+            self.genitive[code] = phrase_in_case(row["name"], "gent")
+            self.official_genitive[code] = phrase_in_case(row["official_name"], "gent")
+            self.abbreviations[code] = tuple(a for a in aliases if a.isupper())
+            for name in (row["name"], row["official_name"], *aliases):
+                self.add_name(name, entry)
+            for adjective in split(row["adjectives"]):
+                for form in adjective_forms(adjective):
+                    self.add(form, entry, ADJECTIVE, "any")
+                self.adjective_prefixes[fold(adjective[:-2] + "о")] = entry
+            capital = row["capital"].strip()
+            if capital and capital != row["name"]:
+                self.add_place(capital, "city", code)
+
+    def add_place(self, name: str, kind: str, country: str, aliases: tuple[str, ...] = ()) -> None:
+        prefix = f"place:{country}:" if country else "place:"
+        entry = GazetteerEntry(id=prefix + slug(name), label=PLACE, name=name, aliases=aliases, kind=kind, country=country)
+        for text in (name, *aliases):
+            self.add_name(text, entry)
+
+    def load_places(self) -> None:
+        for row in read_table("places.tsv"):
+            self.add_place(row["name"], row["kind"], row["country"], split(row["aliases"]))
+
+    def load_organisations(self) -> None:
+        for row in read_table("international_orgs.tsv"):
+            entry = GazetteerEntry(
+                id=f"org:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
+                aliases=split(row["aliases"]), kind="international",
+            )
+            for name in (row["name"], row["short_name"], *entry.aliases):
+                self.add_name(name, entry)
+
+    def load_ministries(self) -> None:
+        for row in read_table("ministries.tsv"):
+            complement = tuple(lemma_of(w) for w in tokenize(row["full"])[1:])
+            descriptions = tuple(tuple(lemma_of(w) for w in tokenize(d)) for d in split(row["descriptions"]))
+            self.ministry_kinds[row["key"]] = MinistryKind(row["key"], row["full"], split(row["short"]), complement, descriptions)
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        return self.countries.get(code)
+
+    def ministry(self, kind: str, code: str) -> GazetteerEntry:
+        """The canonical ministry of a kind in a country: one entry, one id, whatever name the text used."""
+        return ministry_entry(self, kind, code)
+
+    def ministry_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
+        """The kind of ministry a title phrase names: ["министр", "иностранный", "дело"] -> "foreign"."""
+        words = tuple(fold(w) for w in lemmas)
+        for kind in self.ministry_kinds.values():
+            for pattern in (kind.complement, *kind.descriptions):
+                if pattern and contains(words, pattern):
+                    return kind.key
+        return None
+
+    def match(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """The longest entry whose surface form starts at `words[start]`, or None."""
+        return self.match_ministry(words, start) or self.match_indexed(words, start) or self.match_compound(words, start)
+
+    def match_indexed(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        for length in range(min(self.max_length, len(words) - start), 0, -1):
+            key = tuple(fold(w) for w in words[start : start + length])
+            found = self.index.get(key)
+            if found is None:
+                continue
+            entry, kind, rule = found
+            if allowed(words, start, rule):
+                return GazetteerMatch(entry, length, kind, (entry,))
+        return None
+
+    def match_compound(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """"российско-таджикистанского": every country of a compound adjective."""
+        word = fold(words[start])
+        if "-" not in word:
+            return None
+        *prefixes, last = word.split("-")
+        entries = [self.adjective_prefixes.get(p) for p in prefixes]
+        found = self.index.get((last,))
+        if None in entries or found is None or found[1] != ADJECTIVE:
+            return None
+        countries = tuple(dict.fromkeys([*entries, found[0]]))
+        return GazetteerMatch(countries[0], 1, ADJECTIVE, countries)
+
+    def match_ministry(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """"Министерства обороны РФ", "Минобороны России", "МИД": a ministry, with its country if named."""
+        kind, length = self.ministry_at(words, start)
+        if kind is None:
+            return None
+        code = DEFAULT_COUNTRY
+        country = self.match_indexed(words, start + length) if start + length < len(words) else None
+        if country is not None and country.entry.label == COUNTRY and country.kind != ADJECTIVE:
+            code = country.entry.id.split(":", 1)[1]
+            length += country.length
+        return GazetteerMatch(self.ministry(kind, code), length, NAME, ())
+
+    def ministry_at(self, words: Sequence[str], start: int) -> tuple[str | None, int]:
+        word = words[start]
+        for kind in self.ministry_kinds.values():
+            if word in kind.shorts or (fold(word) in {fold(s) for s in kind.shorts if not s.isupper()} and word[:1].isupper()):
+                return kind.key, 1
+        if lemma_of(word) == "министерство" and word[:1].isupper():
+            following = tuple(lemma_of(w) for w in words[start + 1 : start + 1 + 6])
+            for kind in self.ministry_kinds.values():
+                if kind.complement and following[: len(kind.complement)] == kind.complement:
+                    return kind.key, 1 + len(kind.complement)
+        return None, 0
+
+
+def contains(words: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(pattern)] == pattern for i in range(len(words) - len(pattern) + 1))
+
+
+def allowed(words: Sequence[str], start: int, rule: str) -> bool:
+    """Whether the case of the words in the text lets them be this entry."""
+    first = words[start]
+    if rule == "any":
+        return True
+    if rule == "upper":
+        return first.isupper() or not first.isalpha()
+    if not first[:1].isupper():
+        return False
+    if rule == "mid":
+        return start > 0 and words[start - 1] not in (".", "!", "?", "«", '"', "—", "-")
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def ministry_entry(gazetteer: Gazetteer, kind: str, code: str) -> GazetteerEntry:
+    spec = gazetteer.ministry_kinds[kind]
+    country = gazetteer.countries[code]
+    genitive, official = gazetteer.genitive[code], gazetteer.official_genitive[code]
+    short = spec.shorts[0]
+    aliases = [f"{spec.full} {genitive}"] + [f"{s} {genitive}" for s in spec.shorts[1:] if not s.isupper() or len(s) > 2]
+    aliases += [f"{s} {abbreviation}" for s in spec.shorts if not s.isupper() or len(s) > 2 for abbreviation in gazetteer.abbreviations[code]]
+    return GazetteerEntry(
+        id=f"org:{code}:ministry:{kind}",
+        label=ORGANIZATION,
+        name=f"{spec.full} {official}",
+        short_name=f"{short} {genitive}",
+        aliases=tuple(dict.fromkeys(a for a in aliases if a != f"{spec.full} {official}")),
+        kind="ministry",
+        country=country.id.split(":", 1)[1],
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, built once per process."""
+    return Gazetteer.load()
