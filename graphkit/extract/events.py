@@ -81,8 +81,9 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         if token.lemma == "связаться" and not calling:
             continue
         participants = participants_of(sentence, index, person_at)
-        if len(participants) < 2 and token.pos == "VERB":
-            participants = list(dict.fromkeys(participants + linear_participants(sentence, index, person_at)))
+        verb = index if token.pos == "VERB" else clause_head(sentence, index)
+        if len(participants) < 2 and tokens[verb].pos == "VERB":
+            participants = list(dict.fromkeys(participants + linear_participants(sentence, verb, person_at)))
         if len(participants) < 2:
             continue
         kind = "call" if calling else MEETING_NOUNS.get(token.lemma) or MEETING_VERBS.get(token.lemma) or "meeting"
@@ -122,13 +123,14 @@ def linear_participants(sentence: Sentence, verb: int, person_at: EntityAt) -> l
     """Participants read from word order when the parse misses them.
 
     The subject is the nearest person in the nominative before the verb in
-    its clause; partners are people in the instrumental after "с"/"со".
+    its clause (coordinated verbs share it: "Обама посетит …, проведёт
+    встречу"); partners are people in the instrumental after "с"/"со".
     """
     tokens = sentence.tokens
     found: list[object] = []
     for index in range(verb - 1, -1, -1):
         token = tokens[index]
-        if token.lower in CLAUSE_BREAKS or (token.pos == "VERB" and index != verb):
+        if token.lower in CLAUSE_BREAKS:
             break
         if token.case == "Nom" and (entity := person_at(index)) is not None:
             found.append(entity)

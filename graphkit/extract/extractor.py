@@ -20,6 +20,7 @@ from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import DESCRIPTION, Mention, find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
+from graphkit.extract.pronouns import resolve_pronouns
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -177,7 +178,11 @@ class Extractor:
             if post.phrase is not None and post.phrase.sentence.index == post.person.sentence.index:
                 for index in range(post.phrase.first, post.phrase.last):
                     post_tokens[(post.person.sentence.index, index)] = post.person
+        people = [d for d in state.drafts if d.label == PERSON]
         for sentence in candidates:
+            for mention, person in resolve_pronouns(sentence, people):
+                person.mentions.append(mention)
+                state.by_mention[id(mention)] = person
             person_at, place_at = self.token_maps(state, sentence, post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)

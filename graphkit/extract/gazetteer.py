@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -89,21 +90,23 @@ def lemma_of(word: str) -> str:
     return fold(forms[0].normal_form) if forms else fold(word)
 
 
-def inflect_word(word: str, case: str, number: str | None = None, noun: bool = True) -> str:
-    """One word in another case (pymorphy); the word itself when pymorphy cannot inflect it."""
+def inflections(word: str, case: str, number: str | None = None, noun: bool = True) -> list[str]:
+    """The word in another case, once per nominative reading pymorphy has ("большая": большой, больший).
+
+    The word itself when pymorphy cannot inflect it (indeclinable, unknown).
+    """
     from pymorphy2.analyzer import Parse
 
     wanted = ("NOUN",) if noun else ("ADJF", "PRTF")
+    found = []
     for form in parses(word):
-        if form.tag.POS not in wanted or "Fixd" in form.tag:
-            continue
-        if noun and form.tag.case != "nomn":
+        if form.tag.POS not in wanted or "Fixd" in form.tag or form.tag.case != "nomn":
             continue
         grams = {case} | ({number} if number else set())
         inflected = Parse.inflect(form, grams)
         if inflected is not None:
-            return same_shape(inflected.word, word)
-    return word
+            found.append(same_shape(inflected.word, word))
+    return list(dict.fromkeys(found)) or [word]
 
 
 def same_shape(word: str, original: str) -> str:
@@ -116,26 +119,32 @@ def is_adjective(word: str) -> bool:
     return any(f.tag.POS in ("ADJF", "PRTF") and f.tag.case == "nomn" for f in parses(word))
 
 
-def phrase_in_case(name: str, case: str) -> str:
-    """A name in a case: its leading adjectives and head noun change, the rest stays.
+def phrase_forms(name: str, case: str) -> list[str]:
+    """A name in a case, every reading: its leading adjectives and head noun change, the rest stays.
 
     "Российская Федерация" -> "Российской Федерации"; "Республика Таджикистан"
     -> "Республики Таджикистан"; "Босния и Герцеговина" -> "Боснии и Герцеговины".
+    The first form is the most likely one.
     """
     words = name.split(" ")
     if case == "nomn":
-        return name
-    number = "plur" if any("plur" in f.tag and f.tag.case == "nomn" and f.tag.POS == "NOUN" for f in parses(words[-1])) and len(words) <= 2 else None
-    out = list(words)
+        return [name]
+    plural = len(words) <= 2 and any("plur" in f.tag and f.tag.case == "nomn" and f.tag.POS == "NOUN" for f in parses(words[-1]))
+    number = "plur" if plural else None
+    options: list[list[str]] = [[w] for w in words]
     index = 0
     while index < len(words) and is_adjective(words[index]):
-        out[index] = inflect_word(words[index], case, number, noun=False)
+        options[index] = inflections(words[index], case, number, noun=False)
         index += 1
     if index < len(words):
-        out[index] = inflect_word(words[index], case, number)
+        options[index] = inflections(words[index], case, number)
         if index + 2 < len(words) and words[index + 1] == "и":
-            out[index + 2] = inflect_word(words[index + 2], case, number)
-    return " ".join(out)
+            options[index + 2] = inflections(words[index + 2], case, number)
+    return [" ".join(combination) for combination in itertools.product(*options)]
+
+
+def phrase_in_case(name: str, case: str) -> str:
+    return phrase_forms(name, case)[0]
 
 
 def adjective_forms(lemma: str) -> set[str]:
@@ -200,7 +209,8 @@ class Gazetteer:
             return
         rule = "mid" if " " not in name and common_word(name) else "cap"
         for case in CASES:
-            self.add(phrase_in_case(name, case), entry, NAME, rule)
+            for form in phrase_forms(name, case):
+                self.add(form, entry, NAME, rule)
 
     def load_countries(self) -> None:
         for row in read_table("countries.tsv"):

@@ -1,0 +1,44 @@
+"""Third-person pronouns ("он", "она") resolved to the person they most likely stand for.
+
+Only where it matters: in sentences that hold a meeting or a visit, a
+pronoun that is a participant ("Ранее он также пытался вести переговоры с
+…") is taken to be the nearest person mentioned before it, in this or the
+two previous sentences, whose gender agrees. Possessives ("его коллега")
+are not the person and are left alone.
+"""
+
+from __future__ import annotations
+
+from graphkit.extract.entities import EntityDraft
+from graphkit.extract.mentions import Mention
+from graphkit.nlp.document import Sentence
+from graphkit.types import PERSON
+
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
+LOOK_BACK = 2
+PRONOUN = "pronoun"
+
+
+def person_gender(person: EntityDraft) -> str | None:
+    genders = [w.gender for m in person.mentions for w in m.name_words if w.gender]
+    return max(set(genders), key=genders.count) if genders else None
+
+
+def resolve_pronouns(sentence: Sentence, people: list[EntityDraft]) -> list[tuple[Mention, EntityDraft]]:
+    """Pronoun mentions in `sentence` with the person each stands for."""
+    resolved = []
+    for index, token in enumerate(sentence.tokens):
+        gender = PRONOUN_GENDER.get(token.lower)
+        if gender is None:
+            continue
+        earlier = [
+            (m.start, person)
+            for person in people
+            if person.label == PERSON and person_gender(person) in (gender, None)
+            for m in person.mentions
+            if m.start < token.start and sentence.index - m.sentence.index <= LOOK_BACK and m.form != PRONOUN
+        ]
+        if earlier:
+            person = max(earlier, key=lambda pair: pair[0])[1]
+            resolved.append((Mention(sentence=sentence, first=index, last=index + 1, label=PERSON, form=PRONOUN), person))
+    return resolved
