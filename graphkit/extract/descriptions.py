@@ -3,7 +3,7 @@
 "глава российского военного ведомства", "министр обороны РФ" without a
 name, "его таджикистанский коллега" refer to someone the article names
 elsewhere. A description is resolved when the people whose posts fit it
-(same institution, kind of ministry, country, post) come down to one, or,
+(same institution, kind of body, country, post) come down to one, or,
 among several, to the one mentioned last before it; otherwise it is left alone.
 """
 
@@ -33,7 +33,7 @@ class Description:
     head_lemma: str = ""
     relation: str = ""
     institution_id: str | None = None
-    ministry_kind: str | None = None
+    body_kind: str | None = None
     country_id: str | None = None
 
     def as_mention(self) -> Mention:
@@ -48,7 +48,7 @@ class KnownPost:
     head_lemma: str
     relation: str
     institution_id: str | None
-    ministry_kind: str | None
+    body_kind: str | None
     country_id: str | None
 
 
@@ -60,7 +60,7 @@ def from_title_phrase(phrase: TitlePhrase, institution_id: str | None) -> Descri
         head_lemma=phrase.head_lemma,
         relation=phrase.relation,
         institution_id=institution_id,
-        ministry_kind=phrase.ministry_kind,
+        body_kind=phrase.body_kind,
         country_id=phrase.country.id if phrase.country else None,
     )
 
@@ -80,7 +80,7 @@ def colleague_descriptions(sentence: Sentence, mentions: list[Mention]) -> list[
 def fits(description: Description, post: KnownPost) -> bool:
     if description.institution_id and description.institution_id != post.institution_id:
         return False
-    if description.ministry_kind and description.ministry_kind != post.ministry_kind:
+    if description.body_kind and description.body_kind != post.body_kind:
         return False
     if description.country_id and description.country_id != post.country_id:
         return False

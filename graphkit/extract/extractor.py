@@ -144,7 +144,7 @@ class Extractor:
             country = phrase.country.id if phrase.country else None
             if country is None and institution is not None and institution.entry is not None:
                 country = country_of(institution.entry)
-            known.append(KnownPost(person, phrase.head_lemma, phrase.relation, institution.id if institution else None, phrase.ministry_kind, country))
+            known.append(KnownPost(person, phrase.head_lemma, phrase.relation, institution.id if institution else None, phrase.body_kind, country))
         return known
 
     def resolve_descriptions(
@@ -222,9 +222,13 @@ class Extractor:
     def add_locations(self, state: ArticleState) -> None:
         """Institutions and places in their country: known from the gazetteer, evidenced by a mention."""
         for draft in list(state.drafts):
-            if draft.label not in (ORGANIZATION, PLACE) or draft.entry is None:
+            if draft.label not in (ORGANIZATION, PLACE):
                 continue
-            country = self.gazetteer.country(country_of(draft.entry) or "")
+            if draft.entry is not None:
+                country = self.gazetteer.country(country_of(draft.entry) or "")
+            else:
+                named = [c for m in draft.mentions for c in m.countries if c.label == COUNTRY]
+                country = named[0] if named else None
             if country is None or country.id == draft.id:
                 continue
             target = state.draft_for_entry(country)

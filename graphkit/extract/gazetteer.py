@@ -12,11 +12,14 @@ the text; an abbreviation ("РФ", "ООН") only in capitals; a one-word name
 that is also an ordinary Russian word ("Того", "Чад", "Перу") only when
 capitalised in the middle of a sentence.
 
-Ministries are built by pattern, not listed per country: a kind
+State bodies are built by pattern, not listed per country: a kind
 ("defence": "Министерство обороны", "Минобороны", "министр обороны",
-"военное ведомство") combined with a country gives one canonical
-organisation, "Министерство обороны Российской Федерации", short name
-"Минобороны России", id "org:ru:ministry:defence".
+"военное ведомство"; "government": "Правительство") combined with a
+country gives one canonical organisation, "Министерство обороны Российской
+Федерации", short name "Минобороны России", id "org:ru:ministry:defence",
+whether the text says "Минобороны РФ", "министерства обороны России" or
+"российского Минобороны". Where a country calls its body otherwise
+("Государственный департамент США", "Пентагон"), `national_bodies.tsv` says so.
 """
 
 from __future__ import annotations
@@ -64,14 +67,25 @@ class GazetteerMatch:
 
 
 @dataclass(frozen=True)
-class MinistryKind:
+class BodyKind:
+    """A kind of state body that every country (or city) has: a ministry of defence, a government, a mayor's office."""
+
     key: str
     full: str
     shorts: tuple[str, ...]
+    head: str
+    """Lemma of the first word of the full name: "министерство", "правительство"."""
     complement: tuple[str, ...]
-    """Lemmas after "министр"/"министерство": ("иностранный", "дело")."""
+    """Lemmas of the rest of the full name: ("иностранный", "дело")."""
     descriptions: tuple[tuple[str, ...], ...]
     """Lemma sequences that describe it: ("военный", "ведомство")."""
+    of: str
+    """"country" or "place": what it belongs to."""
+
+    @property
+    def title_pattern(self) -> tuple[str, ...]:
+        """The lemmas that name it inside a post: "министр обороны" -> ("оборона",); "председатель правительства" -> ("правительство",)."""
+        return self.complement if self.head == "министерство" else (self.head, *self.complement)
 
 
 def fold(text: str) -> str:
@@ -183,7 +197,9 @@ class Gazetteer:
         self.genitive: dict[str, str] = {}
         self.official_genitive: dict[str, str] = {}
         self.abbreviations: dict[str, tuple[str, ...]] = {}
-        self.ministry_kinds: dict[str, MinistryKind] = {}
+        self.body_kinds: dict[str, BodyKind] = {}
+        self.national_names: dict[tuple[str, str], dict[str, str]] = {}
+        self.places: dict[str, GazetteerEntry] = {}
         self.max_length = 1
 
     @classmethod
@@ -192,7 +208,7 @@ class Gazetteer:
         gazetteer.load_countries()
         gazetteer.load_organisations()
         gazetteer.load_places()
-        gazetteer.load_ministries()
+        gazetteer.load_bodies()
         return gazetteer
 
     def add(self, text: str, entry: GazetteerEntry, kind: str, rule: str) -> None:
@@ -236,6 +252,7 @@ class Gazetteer:
     def add_place(self, name: str, kind: str, country: str, aliases: tuple[str, ...] = ()) -> None:
         prefix = f"place:{country}:" if country else "place:"
         entry = GazetteerEntry(id=prefix + slug(name), label=PLACE, name=name, aliases=aliases, kind=kind, country=country)
+        self.places[entry.id] = entry
         for text in (name, *aliases):
             self.add_name(text, entry)
 
@@ -252,31 +269,50 @@ class Gazetteer:
             for name in (row["name"], row["short_name"], *entry.aliases):
                 self.add_name(name, entry)
 
-    def load_ministries(self) -> None:
-        for row in read_table("ministries.tsv"):
-            complement = tuple(lemma_of(w) for w in tokenize(row["full"])[1:])
-            descriptions = tuple(tuple(lemma_of(w) for w in tokenize(d)) for d in split(row["descriptions"]))
-            self.ministry_kinds[row["key"]] = MinistryKind(row["key"], row["full"], split(row["short"]), complement, descriptions)
+    def load_bodies(self) -> None:
+        for row in read_table("state_bodies.tsv"):
+            words = tokenize(row["full"])
+            self.body_kinds[row["key"]] = BodyKind(
+                key=row["key"],
+                full=row["full"],
+                shorts=split(row["short"]),
+                head=lemma_of(words[0]),
+                complement=tuple(lemma_of(w) for w in words[1:]),
+                descriptions=tuple(tuple(lemma_of(w) for w in tokenize(d)) for d in split(row["descriptions"])),
+                of=row["of"],
+            )
+        for row in read_table("national_bodies.tsv"):
+            self.national_names[(row["country"], row["kind"])] = row
+            entry = self.body(row["kind"], row["country"])
+            for name in (entry.short_name, *split(row["aliases"])):
+                self.add_name(name, entry)
+        for row in read_table("national_agencies.tsv"):
+            entry = GazetteerEntry(
+                id=f"org:{row['country']}:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
+                aliases=split(row["aliases"]), kind="agency", country=row["country"],
+            )
+            for name in (row["name"], row["short_name"], *entry.aliases):
+                self.add_name(name, entry)
 
     def country(self, code: str) -> GazetteerEntry | None:
         return self.countries.get(code)
 
-    def ministry(self, kind: str, code: str) -> GazetteerEntry:
-        """The canonical ministry of a kind in a country: one entry, one id, whatever name the text used."""
-        return ministry_entry(self, kind, code)
+    def body(self, kind: str, owner: str) -> GazetteerEntry:
+        """The canonical state body of a kind: of a country (ISO code) or of a place (its entry id)."""
+        return body_entry(self, kind, owner)
 
-    def ministry_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
-        """The kind of ministry a title phrase names: ["министр", "иностранный", "дело"] -> "foreign"."""
+    def body_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
+        """The kind of body a post names: ["министр", "иностранный", "дело"] -> "foreign"; "военное ведомство" -> "defence"."""
         words = tuple(fold(w) for w in lemmas)
-        for kind in self.ministry_kinds.values():
-            for pattern in (kind.complement, *kind.descriptions):
+        for kind in self.body_kinds.values():
+            for pattern in (kind.title_pattern, *kind.descriptions):
                 if pattern and contains(words, pattern):
                     return kind.key
         return None
 
     def match(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
         """The longest entry whose surface form starts at `words[start]`, or None."""
-        return self.match_ministry(words, start) or self.match_indexed(words, start) or self.match_compound(words, start)
+        return self.match_body(words, start) or self.match_adjective_body(words, start) or self.match_indexed(words, start) or self.match_compound(words, start)
 
     def match_indexed(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
         for length in range(min(self.max_length, len(words) - start), 0, -1):
@@ -302,29 +338,46 @@ class Gazetteer:
         countries = tuple(dict.fromkeys([*entries, found[0]]))
         return GazetteerMatch(countries[0], 1, ADJECTIVE, countries)
 
-    def match_ministry(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
-        """"Министерства обороны РФ", "Минобороны России", "МИД": a ministry, with its country if named."""
-        kind, length = self.ministry_at(words, start)
+    def match_body(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """"Министерства обороны РФ", "правительства Китая", "мэрии Москвы", "Минобороны": a state body and its owner."""
+        kind, length = self.body_at(words, start)
         if kind is None:
             return None
-        code = DEFAULT_COUNTRY
-        country = self.match_indexed(words, start + length) if start + length < len(words) else None
-        if country is not None and country.entry.label == COUNTRY and country.kind != ADJECTIVE:
-            code = country.entry.id.split(":", 1)[1]
-            length += country.length
-        return GazetteerMatch(self.ministry(kind, code), length, NAME, ())
+        spec = self.body_kinds[kind]
+        owner = self.match_indexed(words, start + length) if start + length < len(words) else None
+        if owner is not None and owner.kind != ADJECTIVE:
+            if spec.of == "country" and owner.entry.label == COUNTRY:
+                return GazetteerMatch(self.body(kind, owner.entry.id.split(":", 1)[1]), length + owner.length, NAME, ())
+            if spec.of == "place" and owner.entry.label == PLACE:
+                return GazetteerMatch(self.body(kind, owner.entry.id), length + owner.length, NAME, ())
+        named_alone = spec.of == "country" and (words[start] in spec.shorts or (spec.head == "министерство" and words[start][:1].isupper()))
+        if named_alone:
+            return GazetteerMatch(self.body(kind, DEFAULT_COUNTRY), length, NAME, ())
+        return None
 
-    def ministry_at(self, words: Sequence[str], start: int) -> tuple[str | None, int]:
+    def match_adjective_body(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """"китайскому правительству", "российского Минобороны": a country's adjective, then its body."""
+        country = self.match_indexed(words, start)
+        if country is None or country.kind != ADJECTIVE or start + 1 >= len(words):
+            return None
+        kind, length = self.body_at(words, start + 1)
+        if kind is None or self.body_kinds[kind].of != "country":
+            return None
+        return GazetteerMatch(self.body(kind, country.entry.id.split(":", 1)[1]), 1 + length, NAME, ())
+
+    def body_at(self, words: Sequence[str], start: int) -> tuple[str | None, int]:
+        """The kind of state body whose name (full or short) starts at `start`, and its length in words."""
         word = words[start]
-        for kind in self.ministry_kinds.values():
-            if word in kind.shorts or (fold(word) in {fold(s) for s in kind.shorts if not s.isupper()} and word[:1].isupper()):
+        for kind in self.body_kinds.values():
+            if word in kind.shorts:
                 return kind.key, 1
-        if lemma_of(word) == "министерство" and word[:1].isupper():
-            following = tuple(lemma_of(w) for w in words[start + 1 : start + 1 + 6])
-            for kind in self.ministry_kinds.values():
-                if kind.complement and following[: len(kind.complement)] == kind.complement:
-                    return kind.key, 1 + len(kind.complement)
-        return None, 0
+        head = lemma_of(word)
+        following = tuple(lemma_of(w) for w in words[start + 1 : start + 7])
+        best: tuple[str | None, int] = (None, 0)
+        for kind in self.body_kinds.values():
+            if kind.head == head and following[: len(kind.complement)] == kind.complement and 1 + len(kind.complement) > best[1]:
+                best = (kind.key, 1 + len(kind.complement))
+        return best
 
 
 def contains(words: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
@@ -346,21 +399,32 @@ def allowed(words: Sequence[str], start: int, rule: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def ministry_entry(gazetteer: Gazetteer, kind: str, code: str) -> GazetteerEntry:
-    spec = gazetteer.ministry_kinds[kind]
-    country = gazetteer.countries[code]
-    genitive, official = gazetteer.genitive[code], gazetteer.official_genitive[code]
-    short = spec.shorts[0]
-    aliases = [f"{spec.full} {genitive}"] + [f"{s} {genitive}" for s in spec.shorts[1:] if not s.isupper() or len(s) > 2]
-    aliases += [f"{s} {abbreviation}" for s in spec.shorts if not s.isupper() or len(s) > 2 for abbreviation in gazetteer.abbreviations[code]]
+def body_entry(gazetteer: Gazetteer, kind: str, owner: str) -> GazetteerEntry:
+    """One entry per (kind, owner): the same id and names whichever way the text named the body."""
+    spec = gazetteer.body_kinds[kind]
+    label = "ministry" if spec.head == "министерство" else kind
+    if spec.of == "place":
+        place = gazetteer.places[owner]
+        genitive = phrase_in_case(place.name, "gent")
+        return GazetteerEntry(
+            id=f"org:{owner.split(':', 1)[1]}:{kind}", label=ORGANIZATION, name=f"{spec.full} {genitive}", kind=label, country=place.country
+        )
+    ident = f"org:{owner}:ministry:{kind}" if label == "ministry" else f"org:{owner}:{kind}"
+    genitive, official = gazetteer.genitive[owner], gazetteer.official_genitive[owner]
+    national = gazetteer.national_names.get((owner, kind))
+    if national is not None:
+        names = [f"{spec.full} {genitive}", f"{spec.full} {official}", *(f"{s} {genitive}" for s in spec.shorts)]
+        return GazetteerEntry(
+            id=ident, label=ORGANIZATION, name=national["name"], short_name=national["short_name"],
+            aliases=tuple(dict.fromkeys(a for a in (*split(national["aliases"]), *names) if a != national["name"])), kind=label, country=owner,
+        )
+    short = f"{spec.shorts[0]} {genitive}" if spec.shorts else f"{spec.full} {genitive}"
+    aliases = [f"{spec.full} {genitive}", *(f"{s} {genitive}" for s in spec.shorts[1:])]
+    aliases += [f"{s} {abbreviation}" for s in spec.shorts for abbreviation in gazetteer.abbreviations[owner]]
+    name = f"{spec.full} {official}"
     return GazetteerEntry(
-        id=f"org:{code}:ministry:{kind}",
-        label=ORGANIZATION,
-        name=f"{spec.full} {official}",
-        short_name=f"{short} {genitive}",
-        aliases=tuple(dict.fromkeys(a for a in aliases if a != f"{spec.full} {official}")),
-        kind="ministry",
-        country=country.id.split(":", 1)[1],
+        id=ident, label=ORGANIZATION, name=name, short_name=short,
+        aliases=tuple(dict.fromkeys(a for a in aliases if a not in (name, short))), kind=label, country=owner,
     )
 
 

@@ -38,7 +38,7 @@ class Mention:
     """Nominative name for organisations and places outside the gazetteer."""
     name_words: list[NameWord] = field(default_factory=list)
     countries: tuple[GazetteerEntry, ...] = ()
-    """For compound adjectives ("российско-таджикистанский"): every country named."""
+    """Every country named: by a compound adjective ("российско-таджикистанский"), or inside an organisation's name."""
 
     @property
     def start(self) -> int:
@@ -67,17 +67,32 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
 
 
 def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer) -> list[Mention]:
-    """Gazetteer matches first, except where NER sees a person ("Владимиром Путиным" is no city)."""
+    """Gazetteer matches first, except where NER sees something larger around them.
+
+    NER wins for a person ("Владимиром Путиным" is no city) and for an
+    organisation that names a country or place ("Голос Америки",
+    "Верховный суд Испании"): the organisation keeps the countries it names.
+    """
     words = [t.text for t in sentence.tokens]
-    people = {i for s in ner_spans if s.type == "PER" for i in range(*sentence.token_range(s.start, s.end))}
-    found = [m for m in gazetteer_mentions(sentence, words, gazetteer) if not people.intersection(range(m.first, m.last))]
+    ranges = [(NER_LABELS[s.type], *sentence.token_range(s.start, s.end)) for s in ner_spans]
+    people = {i for label, a, b in ranges if label == PERSON for i in range(a, b)}
+    organisations = [(a, b) for label, a, b in ranges if label == ORGANIZATION]
+    found, inside = [], {}
+    for mention in gazetteer_mentions(sentence, words, gazetteer):
+        if people.intersection(range(mention.first, mention.last)):
+            continue
+        outer = next(((a, b) for a, b in organisations if mention.label in (COUNTRY, PLACE) and a <= mention.first and mention.last <= b and b - a > mention.last - mention.first), None)
+        if outer is not None:
+            inside.setdefault(outer, []).extend(mention.countries)
+            continue
+        found.append(mention)
     taken = {i for m in found for i in range(m.first, m.last)}
-    for span in ner_spans:
-        first, last = sentence.token_range(span.start, span.end)
+    for label, first, last in ranges:
         if first >= last or any(i in taken for i in range(first, last)):
             continue
-        mention = ner_mention(sentence, first, last, NER_LABELS[span.type])
+        mention = ner_mention(sentence, first, last, label)
         if mention is not None:
+            mention.countries = tuple(inside.get((first, last), ()))
             found.append(mention)
             taken.update(range(mention.first, mention.last))
     return sorted(found, key=lambda m: m.first)

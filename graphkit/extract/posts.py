@@ -38,7 +38,7 @@ class TitlePhrase:
     institution: GazetteerEntry | None = None
     institution_mention: Mention | None = None
     country: GazetteerEntry | None = None
-    ministry_kind: str | None = None
+    body_kind: str | None = None
 
     @property
     def start(self) -> int:
@@ -190,7 +190,7 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     relation = HEADS if head.lemma in HEAD_TITLES else WORKS_FOR
     inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token)]
     words = [t.lemma for t in tokens[first:last]]
-    ministry_kind = gazetteer.ministry_kind_for_title(words) if hasattr(gazetteer, "ministry_kind_for_title") else None
+    body_kind = gazetteer.body_kind_for_title(words)
     country = next((m.entry for m in inside if m.label == COUNTRY and m.entry is not None), None)
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
     place = next((m for m in inside if m.label == PLACE and m.form != ADJECTIVE), None)
@@ -200,11 +200,11 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     title_first, title_last = title_tokens[0], title_tokens[-1] + 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
-    phrase = TitlePhrase(sentence, first, last, relation, title, head.lemma, country=country, ministry_kind=ministry_kind)
+    phrase = TitlePhrase(sentence, first, last, relation, title, head.lemma, country=country, body_kind=body_kind)
     if organisation is not None:
         phrase.institution_mention = organisation
-    elif ministry_kind and country is not None:
-        phrase.institution = gazetteer.ministry(ministry_kind, country_code(country))
+    elif body_kind and country is not None and gazetteer.body_kinds[body_kind].of == "country":
+        phrase.institution = gazetteer.body(body_kind, country_code(country))
     elif country is not None and head.lemma in HEAD_OF_STATE and relation == HEADS:
         phrase.institution = country
     elif place is not None and (head.lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
