@@ -24,7 +24,20 @@ class Words(frozenset):
         return tuple(sorted({word[: max(4, len(word) - 4)] for word in self}))
 
     def matches(self, token: Token) -> bool:
-        return token.lower.startswith(self.stems) and token.lemma in self
+        word = token.lower
+        if word.startswith(FORMER):
+            return word[len(FORMER) :].startswith(self.stems) and lemma_after_prefix(token) in self
+        return word.startswith(self.stems) and token.lemma in self
+
+
+FORMER = "экс-"
+""""Экс-председатель" holds (held) the post "председатель"."""
+
+
+def lemma_after_prefix(token: Token) -> str:
+    from graphkit.nlp.lemmas import lemmatize
+
+    return lemmatize(token.text[len(FORMER) :], token.pos, tuple(sorted(token.feats.items())))
 
 
 HEAD_TITLES = Words(
@@ -50,6 +63,9 @@ STAFF_TITLES = Words(
         "нападающий", "защитник", "капитан", "солист", "пресс-атташе", "журналист", "корреспондент",
         "обозреватель", "главред", "редактор", "судья", "следователь", "аудитор", "инспектор",
         "министр-координатор", "исполнительный", "генеральный", "первый", "статс-секретарь",
+        "парламентарий", "полузащитник", "форвард", "голкипер", "пилот", "гонщик", "основатель",
+        "совладелец", "акционер", "председатель", "наблюдатель", "переговорщик", "замначальника",
+        "заведующий", "завкафедрой", "профессор", "научный", "сотрудница", "фотограф", "оператор",
     }
 )
 """Posts held inside an institution without leading it: WORKS_FOR.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, INSTITUTION_WORDS, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
+from graphkit.extract.lexicon import FORMER, HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, INSTITUTION_WORDS, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
 from graphkit.extract.mentions import ADJECTIVE, Mention
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
@@ -60,6 +60,11 @@ class Post:
 
 def is_title(token: Token) -> bool:
     return HEAD_TITLES.matches(token) or STAFF_TITLES.matches(token)
+
+
+def is_post_word(token: Token) -> bool:
+    """A title, or a rank, which is a post when an institution follows ("генерал-майор МВД")."""
+    return is_title(token) or RANKS.matches(token)
 
 
 def is_rank(tokens: list[Token], index: int) -> int:
@@ -115,12 +120,17 @@ def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], ga
     start = end
     while start > 0 and can_precede_name(tokens, start - 1, by_token):
         start -= 1
-    first_title = next((i for i in range(start, end) if is_title(tokens[i])), None)
+    first_title = next((i for i in range(start, end) if is_post_word(tokens[i])), None)
     if first_title is None:
         return None
-    while first_title > start and TITLE_MODIFIERS.matches(tokens[first_title - 1]):
+    while first_title > start and (TITLE_MODIFIERS.matches(tokens[first_title - 1]) or is_country_adjective(by_token.get(first_title - 1))):
         first_title -= 1
     return read_phrase(sentence, first_title, end, by_token, gazetteer)
+
+
+def is_country_adjective(mention: Mention | None) -> bool:
+    """"португальский парламентарий", "российский министр": the country of a post, before it."""
+    return mention is not None and mention.label == COUNTRY and mention.form == ADJECTIVE
 
 
 def rank_ending_at(tokens: list[Token], end: int) -> int:
@@ -135,11 +145,11 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
     mention = by_token.get(index)
     if mention is not None:
         return mention.label != PERSON
-    if is_title(token) or TITLE_MODIFIERS.matches(token):
+    if is_post_word(token) or TITLE_MODIFIERS.matches(token):
         return True
     if token.text in LINKING_WORDS:
         return True
-    return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat")
+    return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat", "Loc")
 
 
 def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
@@ -171,6 +181,10 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
         token = tokens[last]
         if is_title(token) or TITLE_MODIFIERS.matches(token) or (token.pos in COMPLEMENT_POS and token.case in ("Gen",)):
             last += 1
+        elif token.text in ("«", "»", '"'):
+            last += 1
+        elif token.lower in ("в", "во", "на") and last + 1 < len(tokens) and tokens[last + 1].case == "Loc":
+            last += 2
         elif token.text in ("по",) and last + 1 < len(tokens) and tokens[last + 1].case == "Dat":
             last += 2
         elif token.pos == "ADJ" and token.case == "Dat" and last > first and tokens[last - 1].case == "Dat":
@@ -184,10 +198,12 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     """Interpret tokens [first, last) as a post: title, relation, institution, country."""
     tokens = sentence.tokens
     core = [i for i in range(first, last) if i not in by_token and is_title(tokens[i]) and not TITLE_MODIFIERS.matches(tokens[i])]
-    if not core:
+    ranks = [i for i in range(first, last) if i not in by_token and RANKS.matches(tokens[i])]
+    if not core and not ranks:
         return None
-    head = tokens[core[0]]
-    relation = HEADS if head.lemma in HEAD_TITLES else WORKS_FOR
+    head = tokens[(core or ranks)[0]]
+    head_lemma = head.lemma[len(FORMER) :] if head.lower.startswith(FORMER) else head.lemma
+    relation = HEADS if head_lemma in HEAD_TITLES else WORKS_FOR
     inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token)]
     words = [t.lemma for t in tokens[first:last]]
     body_kind = gazetteer.body_kind_for_title(words)
@@ -200,18 +216,18 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     title_first, title_last = title_tokens[0], title_tokens[-1] + 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
-    phrase = TitlePhrase(sentence, first, last, relation, title, head.lemma, country=country, body_kind=body_kind)
+    phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, country=country, body_kind=body_kind)
     if organisation is not None:
         phrase.institution_mention = organisation
     elif body_kind and country is not None and gazetteer.body_kinds[body_kind].of == "country":
         phrase.institution = gazetteer.body(body_kind, country_code(country))
-    elif country is not None and head.lemma in HEAD_OF_STATE and relation == HEADS:
+    elif country is not None and head_lemma in HEAD_OF_STATE and relation == HEADS:
         phrase.institution = country
-    elif place is not None and (head.lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
+    elif place is not None and (head_lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
         phrase.institution_mention = place
     elif country is not None and relation == WORKS_FOR:
         phrase.institution = country
-    vague = head.lemma in NOT_ALONE and len(core) == 1 and not INSTITUTION_WORDS.intersection(words)
+    vague = (not core or (head_lemma in NOT_ALONE and len(core) == 1)) and not INSTITUTION_WORDS.intersection(words)
     if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
