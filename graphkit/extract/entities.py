@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, restore_case
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, parse_name, restore_case
+from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NAME_ORDER = (FIRST, PATRONYMIC, LAST)
@@ -134,3 +135,36 @@ def entity_id(label: str, name: str) -> str:
     """A deterministic id from label and canonical name: "person:андрей-белоусов"."""
     prefix = {PERSON: "person", ORGANIZATION: "org", COUNTRY: "country", PLACE: "place"}[label]
     return f"{prefix}:{re.sub(r'[^0-9a-zа-я]+', '-', fold_name(name)).strip('-')}"
+
+
+def find_more_mentions(people: list[EntityDraft], sentences: list[Sentence], taken: set[tuple[int, int]]) -> list[tuple[Mention, EntityDraft]]:
+    """Names of the article's people where NER missed them (headlines, lists, repeated full names).
+
+    A capitalised word that can be the surname of exactly one person of the
+    article, and that no other mention covers, is a mention of that person;
+    a first name right before it joins the mention.
+    """
+    surnames: dict[str, list[EntityDraft]] = {}
+    for person in people:
+        for form in set.intersection(*(set(w.nominatives) for w in person.words(LAST))) if person.words(LAST) else ():
+            surnames.setdefault(form, []).append(person)
+    found = []
+    for sentence in sentences:
+        for index, token in enumerate(sentence.tokens):
+            if (sentence.index, index) in taken or not token.is_capitalised or len(token.text) < 3:
+                continue
+            (word,) = parse_name([token]) if token.text.isalpha() else (None,)
+            if word is None:
+                continue
+            owners = {id(p): p for form in word.nominatives for p in surnames.get(form, ())}
+            if len(owners) != 1:
+                continue
+            person = next(iter(owners.values()))
+            first = index
+            if index > 0 and (sentence.index, index - 1) not in taken and person.words(FIRST):
+                before = fold_name(sentence.tokens[index - 1].text)
+                if any(before == fold_name(w.token.text) for w in person.words(FIRST)):
+                    first = index - 1
+            mention = Mention(sentence=sentence, first=first, last=index + 1, label=PERSON, name_words=parse_name(sentence.tokens[first : index + 1]))
+            found.append((mention, person))
+    return found

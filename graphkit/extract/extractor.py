@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from graphkit.extract import events
 from graphkit.extract.dates import date_in
 from graphkit.extract.descriptions import Description, KnownPost, colleague_descriptions, from_title_phrase, resolve
-from graphkit.extract.entities import EntityDraft, group_mentions
+from graphkit.extract.entities import EntityDraft, find_more_mentions, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import DESCRIPTION, Mention, find_mentions
@@ -85,6 +85,9 @@ class Extractor:
         state = ArticleState(article=article)
         posts, phrases = self.read_posts(analysed.sentences, mentions)
         state.drafts = group_mentions(mentions)
+        taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}
+        for mention, person in find_more_mentions([d for d in state.drafts if d.label == PERSON], analysed.sentences, taken):
+            person.mentions.append(mention)
         state.by_mention = {id(m): d for d in state.drafts for m in d.mentions}
         state.by_id = {d.id: d for d in state.drafts}
         self.add_posts(state, posts)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import HEAD_TITLES, RANKS, STAFF_TITLES
+from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import NameWord, parse_name
 from graphkit.nlp.document import AnalysedText, Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -119,15 +119,25 @@ def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazettee
 
 
 def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mention | None:
-    """A mention from one NER span, trimmed of posts and ranks NER sometimes includes."""
+    """A mention from one NER span, trimmed of what NER sometimes includes around a name.
+
+    For people: posts, ranks and honorifics before the name ("Кронпринц
+    Нарухито", "Поп-звезда Мадонна"), and a second name in brackets
+    ("ДЖЕЙ-ЗИ (JAY-Z)"); initials before it are added ("Дж.Коми").
+    """
     tokens = sentence.tokens
     while first < last and not tokens[first].is_capitalised:
         first += 1
     if label == PERSON:
-        while first < last and is_title_or_rank(tokens[first].text):
+        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first])):
             first += 1
+        bracket = next((i for i in range(first, last) if tokens[i].text in ("(", "[")), None)
+        if bracket is not None:
+            last = bracket
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
+        while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
+            first -= 2
     if first >= last:
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
@@ -136,6 +146,10 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     else:
         mention.name = nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def is_initial(word: str) -> bool:
+    return 1 <= len(word) <= 2 and word[:1].isupper() and word.isalpha()
 
 
 def is_title_or_rank(word: str) -> bool:

@@ -197,6 +197,8 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
 def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
     """Interpret tokens [first, last) as a post: title, relation, institution, country."""
     tokens = sentence.tokens
+    while last > first and tokens[last - 1].text in LINKING_WORDS:
+        last -= 1
     core = [i for i in range(first, last) if i not in by_token and is_title(tokens[i]) and not TITLE_MODIFIERS.matches(tokens[i])]
     ranks = [i for i in range(first, last) if i not in by_token and RANKS.matches(tokens[i])]
     if not core and not ranks:
