@@ -119,12 +119,23 @@ def name_person(draft: EntityDraft) -> None:
     gender = max(set(genders), key=genders.count) if genders else None
     parts = {}
     for role in NAME_ORDER:
-        words = draft.words(role)
-        if words:
-            parts[role] = restore_case(best_nominative(words, gender))
+        if draft.words(role):
+            parts[role] = " ".join(restore_case(best_nominative(words, gender)) for words in words_by_position(draft, role))
     draft.name = " ".join(parts[role] for role in NAME_ORDER if role in parts)
     draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})
     draft.id = entity_id(PERSON, draft.name)
+
+
+def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
+    """Words of one name part, position by position: "Хуан Пабло" is two first names, each seen several times."""
+    width = max(sum(1 for w in m.name_words if w.role == role) for m in draft.mentions)
+    columns: list[list[NameWord]] = [[] for _ in range(width)]
+    for mention in draft.mentions:
+        words = [w for w in mention.name_words if w.role == role]
+        if len(words) == width:
+            for column, word in zip(columns, words):
+                column.append(word)
+    return columns
 
 
 def fold_name(name: str) -> str:

@@ -18,9 +18,10 @@ from graphkit.extract.descriptions import Description, KnownPost, colleague_desc
 from graphkit.extract.entities import EntityDraft, find_more_mentions, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
-from graphkit.extract.mentions import DESCRIPTION, Mention, find_mentions
+from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import resolve_pronouns
+from graphkit.extract.verb_posts import find_verb_posts, may_state_post
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -83,11 +84,13 @@ class Extractor:
         tag_morphology(sentences_worth_reading(analysed), self.models)
         mentions = find_mentions(analysed, self.gazetteer)
         state = ArticleState(article=article)
-        posts, phrases = self.read_posts(analysed.sentences, mentions)
         state.drafts = group_mentions(mentions)
         taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}
         for mention, person in find_more_mentions([d for d in state.drafts if d.label == PERSON], analysed.sentences, taken):
             person.mentions.append(mention)
+            mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        posts, phrases = self.read_posts(analysed.sentences, mentions)
         state.by_mention = {id(m): d for d in state.drafts for m in d.mentions}
         state.by_id = {d.id: d for d in state.drafts}
         self.add_posts(state, posts)
@@ -193,7 +196,7 @@ class Extractor:
             state.by_mention[id(mention)] = person
 
     def add_events(self, state: ArticleState, sentences: list[Sentence], posts: list[Post]) -> None:
-        candidates = [s for s in sentences if events.may_hold_event(s)]
+        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s)]
         parse_syntax(candidates, self.models)
         post_tokens = {}
         for post in posts:
@@ -205,9 +208,12 @@ class Extractor:
             for mention, person in resolve_pronouns(sentence, people):
                 person.mentions.append(mention)
                 state.by_mention[id(mention)] = person
-            person_at, place_at = self.token_maps(state, sentence, post_tokens)
+            person_at, place_at, organisation_at = self.token_maps(state, sentence, post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
+            for post in find_verb_posts(sentence, person_at, organisation_at):
+                relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": post.title, "date": date}, CONFIDENCE[post.relation] - 0.1)
+                state.add_relation(relation, (post.relation, post.person.id, post.organisation.id))
             for meeting in events.find_meetings(sentence, person_at, place_at):
                 for a, b in events.meeting_pairs(meeting):
                     props = {"date": date, "kind": meeting.kind, "status": meeting.status}
@@ -223,23 +229,25 @@ class Extractor:
                 relation = Relation(VISITED, visit.visitor.id, visit.target.id, evidence, props, CONFIDENCE[VISITED])
                 state.add_relation(relation, (VISITED, visit.visitor.id, visit.target.id, visit.status))
 
-    def token_maps(self, state: ArticleState, sentence: Sentence, post_tokens: dict) -> tuple[events.EntityAt, events.EntityAt]:
-        """Functions from a token index to the person, or the country/place, it belongs to."""
+    def token_maps(self, state: ArticleState, sentence: Sentence, post_tokens: dict) -> tuple[events.EntityAt, events.EntityAt, events.EntityAt]:
+        """Functions from a token index to the person, the country/place, or the organisation it belongs to."""
         people: dict[int, EntityDraft] = {}
         places: dict[int, EntityDraft] = {}
+        organisations: dict[int, EntityDraft] = {}
         for draft in state.drafts:
             for mention in draft.mentions:
                 if mention.sentence is not sentence:
                     continue
-                target = people if draft.label == PERSON else places if draft.label in (COUNTRY, PLACE) and mention.form != "adjective" else None
-                if target is not None:
-                    for index in range(mention.first, mention.last):
-                        target[index] = draft
+                if mention.form == ADJECTIVE:
+                    continue
+                target = people if draft.label == PERSON else places if draft.label in (COUNTRY, PLACE) else organisations
+                for index in range(mention.first, mention.last):
+                    target[index] = draft
         for (sentence_index, index), mention in post_tokens.items():
             draft = state.draft_of(mention)
             if sentence_index == sentence.index and draft is not None:
                 people.setdefault(index, draft)
-        return people.get, places.get
+        return people.get, places.get, organisations.get
 
     def add_locations(self, state: ArticleState) -> None:
         """Institutions and places in their country: known from the gazetteer, evidenced by a mention."""

@@ -318,11 +318,21 @@ class Gazetteer:
         for length in range(min(self.max_length, len(words) - start), 0, -1):
             key = tuple(fold(w) for w in words[start : start + length])
             found = self.index.get(key)
+            if found is None and length == 1 and words[start][:1].isupper():
+                found = self.by_dictionary_form(words[start])
             if found is None:
                 continue
             entry, kind, rule = found
             if allowed(words, start, rule):
                 return GazetteerMatch(entry, length, kind, (entry,))
+        return None
+
+    def by_dictionary_form(self, word: str) -> tuple[GazetteerEntry, str, str] | None:
+        """A name pymorphy does not know well enough to inflect ("Совфеда"): look it up by its possible dictionary forms."""
+        for form in parses(word):
+            found = self.index.get((fold(form.normal_form),))
+            if found is not None and found[1] == NAME:
+                return found
         return None
 
     def match_compound(self, words: Sequence[str], start: int) -> GazetteerMatch | None:

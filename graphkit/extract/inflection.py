@@ -19,12 +19,13 @@ def nominative_phrase(tokens: list[Token], text: str, offset: int) -> str:
     if head is None or tokens[head].case in (None, "Nom"):
         return text
     number = tokens[head].feats.get("Number", "Sing")
+    gender = noun_gender(tokens[head]) if number == "Sing" else None
     pieces = []
     cursor = offset
     for index, token in enumerate(tokens):
         pieces.append(text[cursor - offset : token.start - offset])
         if index <= head and (index == head or token.pos in AGREEING) and token.case not in (None, "Nom"):
-            pieces.append(same_shape(inflect(token, number), token.text))
+            pieces.append(same_shape(inflect(token, number, None if index == head else gender), token.text))
         else:
             pieces.append(token.text)
         cursor = token.end
@@ -32,8 +33,18 @@ def nominative_phrase(tokens: list[Token], text: str, offset: int) -> str:
     return "".join(pieces)
 
 
-def inflect(token: Token, number: str) -> str:
-    """The nominative of one word, keeping its gender and number; the word itself when unknown."""
+def noun_gender(token: Token) -> str | None:
+    """The gender of a head noun, which its adjectives must agree with ("Верховного собрания" -> "Верховное")."""
+    if token.feats.get("Gender"):
+        return token.feats["Gender"]
+    for form in parses(token.text):
+        if form.tag.POS == "NOUN" and form.tag.gender:
+            return {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(form.tag.gender)
+    return None
+
+
+def inflect(token: Token, number: str, gender: str | None = None) -> str:
+    """The nominative of one word in the given number (and gender, for adjectives); the word itself when unknown."""
     wanted_pos = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "DET": "ADJF", "NUM": "ADJF"}.get(token.pos)
     case = CASES.get(token.case or "")
     for form in parses(token.text):
@@ -41,7 +52,7 @@ def inflect(token: Token, number: str) -> str:
             continue
         if case and case not in form.tag.grammemes:
             continue
-        inflected = form.inflect({"Nom", number})
+        inflected = form.inflect({"Nom", number, gender} - {None}) or form.inflect({"Nom", number})
         if inflected is not None:
             return inflected.word
     return token.text

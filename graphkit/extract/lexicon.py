@@ -150,5 +150,5 @@ COLLEAGUE = Words({"коллега", "визави", "партнер"})
 
 MEETING_WORDS = Words({*MEETING_NOUNS, *MEETING_VERBS})
 VISIT_WORDS = Words({*VISIT_NOUNS, *VISIT_VERBS})
-SCREEN = Words(HEAD_TITLES | STAFF_TITLES | RANKS | COLLEAGUE | MEETING_WORDS | VISIT_WORDS)
+SCREEN = Words(HEAD_TITLES | STAFF_TITLES | RANKS | COLLEAGUE | MEETING_WORDS | VISIT_WORDS | {"возглавлять", "возглавить", "руководить", "работать", "входить", "служить"})
 """A sentence with no word of these, and no named entity, holds nothing to extract."""

@@ -95,7 +95,26 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             mention.countries = tuple(inside.get((first, last), ()))
             found.append(mention)
             taken.update(range(mention.first, mention.last))
-    return sorted(found, key=lambda m: m.first)
+    return merge_owners(sorted(found, key=lambda m: m.first))
+
+
+def merge_owners(mentions: list[Mention]) -> list[Mention]:
+    """An organisation NER cut off before its country: "Верховное народное собрание" + "КНДР" is one name.
+
+    The country stays known to the organisation (for LOCATED_IN).
+    """
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        token = mention.sentence.tokens[mention.first]
+        owner = mention.label in (COUNTRY, PLACE) and mention.form == NAME and (token.case == "Gen" or token.text.isupper())
+        if previous is not None and owner and previous.label == ORGANIZATION and previous.entry is None and previous.last == mention.first:
+            previous.last = mention.last
+            previous.countries = (*previous.countries, *mention.countries)
+            previous.name = f"{previous.name} {mention.text}"
+            continue
+        merged.append(mention)
+    return merged
 
 
 def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):

@@ -22,7 +22,7 @@ from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
 
 COMPLEMENT_POS = ("NOUN", "ADJ", "PROPN", "NUM", "DET")
-LINKING_WORDS = frozenset({"и", "по", "в", "при", "-", "«", "»", '"'})
+LINKING_WORDS = frozenset({"и", "по", "в", "при", "от", "-", "«", "»", '"'})
 
 
 @dataclass
