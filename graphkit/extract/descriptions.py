@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from graphkit.extract.entities import EntityDraft
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.lexicon import COLLEAGUE
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
+from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.posts import TitlePhrase
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, PERSON
@@ -52,11 +52,13 @@ class KnownPost:
     country_id: str | None
 
 
-def from_title_phrase(phrase: TitlePhrase, institution_id: str | None) -> Description:
+def from_title_phrase(phrase: TitlePhrase, institution_id: str | None, mentions: list[Mention]) -> Description:
+    """The description a post with no name makes; its span stops before a name inside it ("президента [Украины]")."""
+    names_inside = [m.first for m in mentions if m.sentence is phrase.sentence and m.form == NAME and phrase.first < m.first < phrase.last]
     return Description(
         sentence=phrase.sentence,
         first=phrase.first,
-        last=phrase.last,
+        last=min(names_inside, default=phrase.last),
         head_lemma=phrase.head_lemma,
         relation=phrase.relation,
         institution_id=institution_id,

@@ -44,8 +44,7 @@ class EntityDraft:
             known = self.words(word.role)
             if not known:
                 continue
-            candidates = set.intersection(*(set(w.nominatives) for w in known))
-            if not candidates & set(word.nominatives):
+            if not any(set(k.nominatives) & set(word.nominatives) for k in known):
                 return False
             shared = shared or word.role == LAST or len(mention.name_words) == 1
         return shared
@@ -121,7 +120,9 @@ def name_person(draft: EntityDraft) -> None:
     for role in NAME_ORDER:
         if draft.words(role):
             parts[role] = " ".join(restore_case(best_nominative(words, gender)) for words in words_by_position(draft, role))
-    draft.name = " ".join(parts[role] for role in NAME_ORDER if role in parts)
+    surname_first = any(len(m.name_words) > 1 and m.name_words[0].role == LAST for m in draft.mentions)
+    order = (LAST, FIRST, PATRONYMIC) if surname_first else NAME_ORDER
+    draft.name = " ".join(parts[role] for role in order if role in parts)
     draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})
     draft.id = entity_id(PERSON, draft.name)
 

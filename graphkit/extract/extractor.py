@@ -179,7 +179,7 @@ class Extractor:
         descriptions: list[Description] = []
         for phrase in phrases:
             institution = self.institution_of(state, phrase)
-            descriptions.append(from_title_phrase(phrase, institution.id if institution else None))
+            descriptions.append(from_title_phrase(phrase, institution.id if institution else None, mentions))
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence.index, []).append(mention)

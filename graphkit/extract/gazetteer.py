@@ -64,6 +64,8 @@ class GazetteerMatch:
     """"name", "abbreviation" or "adjective"."""
     entries: tuple[GazetteerEntry, ...] = ()
     """Every country a compound adjective names ("российско-таджикистанский": Россия, Таджикистан)."""
+    inner: tuple[tuple[int, GazetteerMatch], ...] = ()
+    """Matches inside this one, with their offset: the owner of a body ("Минобороны [России]")."""
 
 
 @dataclass(frozen=True)
@@ -357,9 +359,9 @@ class Gazetteer:
         owner = self.match_indexed(words, start + length) if start + length < len(words) else None
         if owner is not None and owner.kind != ADJECTIVE:
             if spec.of == "country" and owner.entry.label == COUNTRY:
-                return GazetteerMatch(self.body(kind, owner.entry.id.split(":", 1)[1]), length + owner.length, NAME, ())
+                return GazetteerMatch(self.body(kind, owner.entry.id.split(":", 1)[1]), length + owner.length, NAME, (), ((length, owner),))
             if spec.of == "place" and owner.entry.label == PLACE:
-                return GazetteerMatch(self.body(kind, owner.entry.id), length + owner.length, NAME, ())
+                return GazetteerMatch(self.body(kind, owner.entry.id), length + owner.length, NAME, (), ((length, owner),))
         named_alone = spec.of == "country" and (words[start] in spec.shorts or (spec.head == "министерство" and words[start][:1].isupper()))
         if named_alone:
             return GazetteerMatch(self.body(kind, DEFAULT_COUNTRY), length, NAME, ())
@@ -373,7 +375,7 @@ class Gazetteer:
         kind, length = self.body_at(words, start + 1)
         if kind is None or self.body_kinds[kind].of != "country":
             return None
-        return GazetteerMatch(self.body(kind, country.entry.id.split(":", 1)[1]), 1 + length, NAME, ())
+        return GazetteerMatch(self.body(kind, country.entry.id.split(":", 1)[1]), 1 + length, NAME, (), ((0, country),))
 
     def body_at(self, words: Sequence[str], start: int) -> tuple[str | None, int]:
         """The kind of state body whose name (full or short) starts at `start`, and its length in words."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
+from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import NameWord, parse_name
@@ -77,16 +77,17 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     ranges = [(NER_LABELS[s.type], *sentence.token_range(s.start, s.end)) for s in ner_spans]
     people = {i for label, a, b in ranges if label == PERSON for i in range(a, b)}
     organisations = [(a, b) for label, a, b in ranges if label == ORGANIZATION]
-    found, inside = [], {}
+    found, inside, nested = [], {}, []
     for mention in gazetteer_mentions(sentence, words, gazetteer):
         if people.intersection(range(mention.first, mention.last)):
             continue
         outer = next(((a, b) for a, b in organisations if mention.label in (COUNTRY, PLACE) and a <= mention.first and mention.last <= b and b - a > mention.last - mention.first), None)
         if outer is not None:
             inside.setdefault(outer, []).extend(mention.countries)
+            nested.append(mention)
             continue
         found.append(mention)
-    taken = {i for m in found for i in range(m.first, m.last)}
+    taken = {i for m in found for i in range(m.first, m.last) if not is_nested(m, found)}
     for label, first, last in ranges:
         if first >= last or any(i in taken for i in range(first, last)):
             continue
@@ -95,7 +96,12 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             mention.countries = tuple(inside.get((first, last), ()))
             found.append(mention)
             taken.update(range(mention.first, mention.last))
-    return merge_owners(sorted(found, key=lambda m: m.first))
+    return sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
+
+
+def is_nested(mention: Mention, mentions: list[Mention]) -> bool:
+    """Inside another mention: the owner in "Минобороны России", the country in "Голос Америки"."""
+    return any(o is not mention and o.first <= mention.first and mention.last <= o.last and (o.first, o.last) != (mention.first, mention.last) for o in mentions)
 
 
 def merge_owners(mentions: list[Mention]) -> list[Mention]:
@@ -105,56 +111,64 @@ def merge_owners(mentions: list[Mention]) -> list[Mention]:
     """
     merged: list[Mention] = []
     for mention in mentions:
-        previous = merged[-1] if merged else None
+        previous = next((m for m in reversed(merged) if m.last <= mention.first or m.first == mention.first), None)
         token = mention.sentence.tokens[mention.first]
         owner = mention.label in (COUNTRY, PLACE) and mention.form == NAME and (token.case == "Gen" or token.text.isupper())
         if previous is not None and owner and previous.label == ORGANIZATION and previous.entry is None and previous.last == mention.first:
             previous.last = mention.last
             previous.countries = (*previous.countries, *mention.countries)
             previous.name = f"{previous.name} {mention.text}"
-            continue
         merged.append(mention)
     return merged
 
 
 def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):
+    """Gazetteer matches in text order; a body's owner is a mention of its own inside it ("Минобороны [России]")."""
     index = 0
     while index < len(words):
         match = gazetteer.match(words, index)
         if match is None:
             index += 1
             continue
-        form = ADJECTIVE if match.kind == "adjective" else NAME
-        yield Mention(
-            sentence=sentence,
-            first=index,
-            last=index + match.length,
-            label=match.entry.label,
-            form=form,
-            entry=match.entry,
-            countries=tuple(match.entries) if getattr(match, "entries", None) else (match.entry,),
-        )
+        yield match_mention(sentence, index, match)
+        for offset, inner in match.inner:
+            yield match_mention(sentence, index + offset, inner)
         index += match.length
+
+
+def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Mention:
+    return Mention(
+        sentence=sentence,
+        first=index,
+        last=index + match.length,
+        label=match.entry.label,
+        form=ADJECTIVE if match.kind == "adjective" else NAME,
+        entry=match.entry,
+        countries=match.entries or (match.entry,),
+    )
 
 
 def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mention | None:
     """A mention from one NER span, trimmed of what NER sometimes includes around a name.
 
-    For people: posts, ranks and honorifics before the name ("Кронпринц
-    Нарухито", "Поп-звезда Мадонна"), and a second name in brackets
-    ("ДЖЕЙ-ЗИ (JAY-Z)"); initials before it are added ("Дж.Коми").
+    A second name in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз
+    координационных советов (СКС)"). For people: posts, ranks and
+    honorifics before the name go ("Кронпринц Нарухито"), initials before
+    it are added ("Дж.Коми"), and initials alone are no name.
     """
     tokens = sentence.tokens
     while first < last and not tokens[first].is_capitalised:
         first += 1
+    bracket = next((i for i in range(first + 1, last) if tokens[i].text in ("(", "[")), None)
+    if bracket is not None:
+        last = bracket
     if label == PERSON:
         while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first])):
             first += 1
-        bracket = next((i for i in range(first, last) if tokens[i].text in ("(", "[")), None)
-        if bracket is not None:
-            last = bracket
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
+        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]):
+            return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
     if first >= last:

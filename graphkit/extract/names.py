@@ -71,9 +71,22 @@ def looks_like_patronymic(word: str) -> bool:
     return fold(word).endswith(("ович", "евич", "ьич", "овича", "евича", "овичем", "евичем", "овичу", "евичу", "овна", "евна", "ична", "овны", "евны", "ичны", "овной", "евной", "ичной", "овне", "евне", "ичне", "овну", "евну", "ичну"))
 
 
+SURNAME_FIRST = frozenset(
+    {
+        "ху", "си", "ли", "ван", "чжан", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
+        "го", "хэ", "линь", "ло", "гао", "лян", "чжэн", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
+        "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "вэй", "шэнь", "лу", "ши",
+        "вэнь", "мао", "цзинь", "бо", "ким", "пак", "чхве", "чон", "кан", "чо", "юн", "нгуен", "чан",
+    }
+)
+"""Chinese, Korean and Vietnamese surnames: written first ("Ху Цзиньтао", "Ким Чен Ын")."""
+
+
 def assign_roles(tokens: list[Token]) -> list[str]:
     """Decide which token of a person's name is the first name, patronymic and surname."""
     words = [t.text for t in tokens]
+    if 2 <= len(words) <= 3 and fold(words[0]) in SURNAME_FIRST and not any(dictionary_roles(w) for w in words[1:]):
+        return [LAST] + [FIRST] * (len(words) - 1)
     if len(words) == 1:
         roles = dictionary_roles(words[0])
         return [FIRST if roles == {FIRST} else LAST]
