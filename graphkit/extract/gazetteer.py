@@ -101,6 +101,7 @@ def tokenize(text: str) -> tuple[str, ...]:
     return tuple(token.text for token in razdel_tokenize(text))
 
 
+@functools.lru_cache(maxsize=100_000)
 def lemma_of(word: str) -> str:
     forms = parses(word)
     return fold(forms[0].normal_form) if forms else fold(word)
@@ -202,7 +203,10 @@ class Gazetteer:
         self.body_kinds: dict[str, BodyKind] = {}
         self.national_names: dict[tuple[str, str], dict[str, str]] = {}
         self.places: dict[str, GazetteerEntry] = {}
-        self.max_length = 1
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        """First folded word of a key -> the lengths of keys starting with it, longest first."""
+        self.shorts: dict[str, str] = {}
+        self.head_stems: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -218,7 +222,7 @@ class Gazetteer:
         if not key or key in self.index:
             return
         self.index[key] = (entry, kind, rule)
-        self.max_length = max(self.max_length, len(key))
+        self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
 
     def add_name(self, name: str, entry: GazetteerEntry) -> None:
         """A name in all its case forms, or an abbreviation as written."""
@@ -283,6 +287,8 @@ class Gazetteer:
                 descriptions=tuple(tuple(lemma_of(w) for w in tokenize(d)) for d in split(row["descriptions"])),
                 of=row["of"],
             )
+        self.shorts = {short: kind.key for kind in self.body_kinds.values() for short in kind.shorts}
+        self.head_stems = tuple(sorted({kind.head[:4] for kind in self.body_kinds.values()}))
         for row in read_table("national_bodies.tsv"):
             self.national_names[(row["country"], row["kind"])] = row
             entry = self.body(row["kind"], row["country"])
@@ -314,19 +320,40 @@ class Gazetteer:
 
     def match(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
         """The longest entry whose surface form starts at `words[start]`, or None."""
-        return self.match_body(words, start) or self.match_adjective_body(words, start) or self.match_indexed(words, start) or self.match_compound(words, start)
+        return self.match_at(words, [fold(w) for w in words], start)
 
-    def match_indexed(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
-        for length in range(min(self.max_length, len(words) - start), 0, -1):
-            key = tuple(fold(w) for w in words[start : start + length])
-            found = self.index.get(key)
-            if found is None and length == 1 and words[start][:1].isupper():
-                found = self.by_dictionary_form(words[start])
-            if found is None:
+    def scan(self, words: Sequence[str]) -> Iterator[tuple[int, GazetteerMatch]]:
+        """Every match in a sentence's words, left to right, longest first, none overlapping."""
+        folded = [fold(w) for w in words]
+        index = 0
+        while index < len(words):
+            match = self.match_at(words, folded, index)
+            if match is None:
+                index += 1
                 continue
-            entry, kind, rule = found
-            if allowed(words, start, rule):
-                return GazetteerMatch(entry, length, kind, (entry,))
+            yield index, match
+            index += match.length
+
+    def match_at(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
+        body = self.match_body(words, folded, start)
+        if body is not None:
+            return body
+        found = self.match_indexed(words, folded, start)
+        if found is not None and found.kind == ADJECTIVE:
+            return self.match_adjective_body(words, folded, start, found) or found
+        return found or self.match_compound(folded, start)
+
+    def match_indexed(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
+        for length in self.lengths.get(folded[start], ()):
+            if start + length > len(words):
+                continue
+            found = self.index.get(tuple(folded[start : start + length]))
+            if found is not None and allowed(words, start, found[2]):
+                return GazetteerMatch(found[0], length, found[1], (found[0],))
+        if words[start][:1].isupper() and words[start].isalpha():
+            found = self.by_dictionary_form(words[start])
+            if found is not None and allowed(words, start, found[2]):
+                return GazetteerMatch(found[0], 1, found[1], (found[0],))
         return None
 
     def by_dictionary_form(self, word: str) -> tuple[GazetteerEntry, str, str] | None:
@@ -337,9 +364,9 @@ class Gazetteer:
                 return found
         return None
 
-    def match_compound(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+    def match_compound(self, folded: Sequence[str], start: int) -> GazetteerMatch | None:
         """"российско-таджикистанского": every country of a compound adjective."""
-        word = fold(words[start])
+        word = folded[start]
         if "-" not in word:
             return None
         *prefixes, last = word.split("-")
@@ -350,13 +377,13 @@ class Gazetteer:
         countries = tuple(dict.fromkeys([*entries, found[0]]))
         return GazetteerMatch(countries[0], 1, ADJECTIVE, countries)
 
-    def match_body(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+    def match_body(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
         """"Министерства обороны РФ", "правительства Китая", "мэрии Москвы", "Минобороны": a state body and its owner."""
-        kind, length = self.body_at(words, start)
+        kind, length = self.body_at(words, folded, start)
         if kind is None:
             return None
         spec = self.body_kinds[kind]
-        owner = self.match_indexed(words, start + length) if start + length < len(words) else None
+        owner = self.match_indexed(words, folded, start + length) if start + length < len(words) else None
         if owner is not None and owner.kind != ADJECTIVE:
             if spec.of == "country" and owner.entry.label == COUNTRY:
                 return GazetteerMatch(self.body(kind, owner.entry.id.split(":", 1)[1]), length + owner.length, NAME, (), ((length, owner),))
@@ -367,27 +394,28 @@ class Gazetteer:
             return GazetteerMatch(self.body(kind, DEFAULT_COUNTRY), length, NAME, ())
         return None
 
-    def match_adjective_body(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+    def match_adjective_body(self, words: Sequence[str], folded: Sequence[str], start: int, country: GazetteerMatch) -> GazetteerMatch | None:
         """"китайскому правительству", "российского Минобороны": a country's adjective, then its body."""
-        country = self.match_indexed(words, start)
-        if country is None or country.kind != ADJECTIVE or start + 1 >= len(words):
+        if start + 1 >= len(words):
             return None
-        kind, length = self.body_at(words, start + 1)
+        kind, length = self.body_at(words, folded, start + 1)
         if kind is None or self.body_kinds[kind].of != "country":
             return None
         return GazetteerMatch(self.body(kind, country.entry.id.split(":", 1)[1]), 1 + length, NAME, (), ((0, country),))
 
-    def body_at(self, words: Sequence[str], start: int) -> tuple[str | None, int]:
+    def body_at(self, words: Sequence[str], folded: Sequence[str], start: int) -> tuple[str | None, int]:
         """The kind of state body whose name (full or short) starts at `start`, and its length in words."""
-        word = words[start]
-        for kind in self.body_kinds.values():
-            if word in kind.shorts:
-                return kind.key, 1
-        head = lemma_of(word)
-        following = tuple(lemma_of(w) for w in words[start + 1 : start + 7])
+        if words[start] in self.shorts:
+            return self.shorts[words[start]], 1
+        if not folded[start].startswith(self.head_stems):
+            return None, 0
+        head = lemma_of(words[start])
         best: tuple[str | None, int] = (None, 0)
         for kind in self.body_kinds.values():
-            if kind.head == head and following[: len(kind.complement)] == kind.complement and 1 + len(kind.complement) > best[1]:
+            if kind.head != head or 1 + len(kind.complement) <= best[1]:
+                continue
+            following = tuple(lemma_of(w) for w in words[start + 1 : start + 1 + len(kind.complement)])
+            if following == kind.complement:
                 best = (kind.key, 1 + len(kind.complement))
         return best
 

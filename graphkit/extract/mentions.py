@@ -124,16 +124,10 @@ def merge_owners(mentions: list[Mention]) -> list[Mention]:
 
 def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):
     """Gazetteer matches in text order; a body's owner is a mention of its own inside it ("Минобороны [России]")."""
-    index = 0
-    while index < len(words):
-        match = gazetteer.match(words, index)
-        if match is None:
-            index += 1
-            continue
+    for index, match in gazetteer.scan(words):
         yield match_mention(sentence, index, match)
         for offset, inner in match.inner:
             yield match_mention(sentence, index + offset, inner)
-        index += match.length
 
 
 def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Mention:
