@@ -20,7 +20,7 @@ from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
-from graphkit.extract.pronouns import resolve_pronouns
+from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
 from graphkit.extract.verb_posts import find_verb_posts, may_state_post
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
@@ -203,12 +203,17 @@ class Extractor:
             if post.phrase is not None and post.phrase.sentence.index == post.person.sentence.index:
                 for index in range(post.phrase.first, post.phrase.last):
                     post_tokens[(post.person.sentence.index, index)] = post.person
-        people = [d for d in state.drafts if d.label == PERSON]
+        in_sentence: dict[int, list[tuple[Mention, EntityDraft]]] = {}
+        for draft in state.drafts:
+            for mention in draft.mentions:
+                in_sentence.setdefault(mention.sentence.index, []).append((mention, draft))
         for sentence in candidates:
-            for mention, person in resolve_pronouns(sentence, people):
+            recent = [pair for back in range(LOOK_BACK, -1, -1) for pair in in_sentence.get(sentence.index - back, [])]
+            for mention, person in resolve_pronouns(sentence, recent):
                 person.mentions.append(mention)
                 state.by_mention[id(mention)] = person
-            person_at, place_at, organisation_at = self.token_maps(state, sentence, post_tokens)
+                in_sentence[sentence.index].append((mention, person))
+            person_at, place_at, organisation_at = self.token_maps(state, sentence, in_sentence.get(sentence.index, []), post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
             for post in find_verb_posts(sentence, person_at, organisation_at):
@@ -229,20 +234,19 @@ class Extractor:
                 relation = Relation(VISITED, visit.visitor.id, visit.target.id, evidence, props, CONFIDENCE[VISITED])
                 state.add_relation(relation, (VISITED, visit.visitor.id, visit.target.id, visit.status))
 
-    def token_maps(self, state: ArticleState, sentence: Sentence, post_tokens: dict) -> tuple[events.EntityAt, events.EntityAt, events.EntityAt]:
+    def token_maps(
+        self, state: ArticleState, sentence: Sentence, mentions: list[tuple[Mention, EntityDraft]], post_tokens: dict
+    ) -> tuple[events.EntityAt, events.EntityAt, events.EntityAt]:
         """Functions from a token index to the person, the country/place, or the organisation it belongs to."""
         people: dict[int, EntityDraft] = {}
         places: dict[int, EntityDraft] = {}
         organisations: dict[int, EntityDraft] = {}
-        for draft in state.drafts:
-            for mention in draft.mentions:
-                if mention.sentence is not sentence:
-                    continue
-                if mention.form == ADJECTIVE:
-                    continue
-                target = people if draft.label == PERSON else places if draft.label in (COUNTRY, PLACE) else organisations
-                for index in range(mention.first, mention.last):
-                    target[index] = draft
+        for mention, draft in mentions:
+            if mention.form == ADJECTIVE:
+                continue
+            target = people if draft.label == PERSON else places if draft.label in (COUNTRY, PLACE) else organisations
+            for index in range(mention.first, mention.last):
+                target[index] = draft
         for (sentence_index, index), mention in post_tokens.items():
             draft = state.draft_of(mention)
             if sentence_index == sentence.index and draft is not None:

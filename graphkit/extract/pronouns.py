@@ -24,8 +24,11 @@ def person_gender(person: EntityDraft) -> str | None:
     return max(set(genders), key=genders.count) if genders else None
 
 
-def resolve_pronouns(sentence: Sentence, people: list[EntityDraft]) -> list[tuple[Mention, EntityDraft]]:
-    """Pronoun mentions in `sentence` with the person each stands for."""
+def resolve_pronouns(sentence: Sentence, recent: list[tuple[Mention, EntityDraft]]) -> list[tuple[Mention, EntityDraft]]:
+    """Pronoun mentions in `sentence` with the person each stands for.
+
+    `recent` holds the mentions of this and the previous LOOK_BACK sentences with their entities.
+    """
     resolved = []
     for index, token in enumerate(sentence.tokens):
         gender = PRONOUN_GENDER.get(token.lower)
@@ -33,10 +36,8 @@ def resolve_pronouns(sentence: Sentence, people: list[EntityDraft]) -> list[tupl
             continue
         earlier = [
             (m.start, person)
-            for person in people
-            if person.label == PERSON and person_gender(person) in (gender, None)
-            for m in person.mentions
-            if m.start < token.start and sentence.index - m.sentence.index <= LOOK_BACK and m.form != PRONOUN
+            for m, person in recent
+            if person.label == PERSON and m.form != PRONOUN and m.start < token.start and person_gender(person) in (gender, None)
         ]
         if earlier:
             person = max(earlier, key=lambda pair: pair[0])[1]
