@@ -212,7 +212,7 @@ class Extractor:
             for mention, person in resolve_pronouns(sentence, recent):
                 person.mentions.append(mention)
                 state.by_mention[id(mention)] = person
-                in_sentence[sentence.index].append((mention, person))
+                in_sentence.setdefault(sentence.index, []).append((mention, person))
             person_at, place_at, organisation_at = self.token_maps(state, sentence, in_sentence.get(sentence.index, []), post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
