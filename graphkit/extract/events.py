@@ -253,7 +253,7 @@ def event_status(sentence: Sentence, trigger: int, clause: int) -> str:
         return "cancelled"
     for index in dict.fromkeys((trigger, clause)):
         token = sentence.tokens[index]
-        if token.feats.get("Tense") == "Fut" or token.feats.get("VerbForm") == "Inf":
+        if token.feats.get("Tense") == "Fut":
             return "planned"
         head = token.head
         if head >= 0 and sentence.tokens[head].lemma in PLANNED_WORDS:
