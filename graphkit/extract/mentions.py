@@ -151,7 +151,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     it are added ("Дж.Коми"), and initials alone are no name.
     """
     tokens = sentence.tokens
-    while first < last and not tokens[first].is_capitalised:
+    while first < last and (not tokens[first].is_capitalised or is_title_or_rank(tokens[first].text)):
         first += 1
     bracket = next((i for i in range(first + 1, last) if tokens[i].text in ("(", "[")), None)
     if bracket is not None:

@@ -22,7 +22,9 @@ from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
 
 COMPLEMENT_POS = ("NOUN", "ADJ", "PROPN", "NUM", "DET")
-LINKING_WORDS = frozenset({"и", "по", "в", "при", "от", "-", "«", "»", '"'})
+LINKING_WORDS = frozenset({"и", "по", "в", "на", "при", "от", "-", "«", "»", '"'})
+TITLE_BREAKS = frozenset({"в", "во", "на", "при", "от", "«", "»", '"', "(", ")", ",", "—", "–"})
+"""Where a title ends inside a post phrase: "посол [Италии] в Грузии" -> "посол"."""
 
 
 @dataclass
@@ -212,10 +214,14 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     country = next((m.entry for m in inside if m.label == COUNTRY and m.entry is not None), None)
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
     place = next((m for m in inside if m.label == PLACE and m.form != ADJECTIVE), None)
-    title_tokens = [i for i in range(first, last) if i not in by_token and tokens[i].text not in ("«", "»", '"', "(", ")", ",")]
-    while title_tokens and tokens[title_tokens[-1]].text in LINKING_WORDS:
-        title_tokens.pop()
-    title_first, title_last = title_tokens[0], title_tokens[-1] + 1
+    title_first = (core or ranks)[0]
+    while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
+        title_first -= 1
+    title_last = title_first
+    while title_last < last and title_last not in by_token and tokens[title_last].text not in TITLE_BREAKS:
+        title_last += 1
+    while title_last > title_first + 1 and tokens[title_last - 1].text in LINKING_WORDS:
+        title_last -= 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
     phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, country=country, body_kind=body_kind)
