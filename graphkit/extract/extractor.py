@@ -21,7 +21,7 @@ from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
-from graphkit.extract.verb_posts import find_verb_posts, may_state_post
+from graphkit.extract.verb_posts import find_verb_posts, may_state_post, taken_posts
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -95,7 +95,7 @@ class Extractor:
         state.by_id = {d.id: d for d in state.drafts}
         self.add_posts(state, posts)
         self.resolve_descriptions(state, posts, phrases, analysed.sentences, mentions)
-        self.add_events(state, analysed.sentences, posts)
+        self.add_events(state, analysed.sentences, posts, phrases)
         self.add_locations(state)
         return build_extraction(state)
 
@@ -123,25 +123,26 @@ class Extractor:
             if person is None:
                 continue
             person.ranks.extend(r for r in post.ranks if r not in person.ranks)
-            phrase = post.phrase
-            if phrase is None:
-                continue
-            if phrase.title and phrase.title not in person.titles:
-                person.titles.append(phrase.title)
-            institution = self.institution_of(state, phrase)
-            if institution is None:
-                continue
-            evidence = sentence_span(phrase.sentence)
-            relation = Relation(
-                type=phrase.relation,
-                source=person.id,
-                target=institution.id,
-                evidence=evidence,
-                props={"title": phrase.title, "date": fact_date(phrase.sentence, state.article)},
-                confidence=CONFIDENCE.get(phrase.relation, DEFAULT_CONFIDENCE),
-            )
-            state.add_relation(relation, (phrase.relation, person.id, institution.id))
-            self.add_state_service(state, person, institution, relation)
+            if post.phrase is not None:
+                self.add_post(state, person, post.phrase)
+
+    def add_post(self, state: ArticleState, person: EntityDraft, phrase: TitlePhrase, confidence: float | None = None) -> None:
+        """A person's post: the title among their titles, and HEADS or WORKS_FOR its institution."""
+        if phrase.title and phrase.title not in person.titles:
+            person.titles.append(phrase.title)
+        institution = self.institution_of(state, phrase)
+        if institution is None:
+            return
+        relation = Relation(
+            type=phrase.relation,
+            source=person.id,
+            target=institution.id,
+            evidence=sentence_span(phrase.sentence),
+            props={"title": phrase.title, "date": fact_date(phrase.sentence, state.article)},
+            confidence=confidence or CONFIDENCE.get(phrase.relation, DEFAULT_CONFIDENCE),
+        )
+        state.add_relation(relation, (phrase.relation, person.id, institution.id))
+        self.add_state_service(state, person, institution, relation)
 
     def add_state_service(self, state: ArticleState, person: EntityDraft, institution: EntityDraft, post: Relation) -> None:
         """An official of a country's state body works for that country: "министр финансов РФ" -> WORKS_FOR Россия.
@@ -195,8 +196,11 @@ class Extractor:
             person.mentions.sort(key=lambda m: m.start)
             state.by_mention[id(mention)] = person
 
-    def add_events(self, state: ArticleState, sentences: list[Sentence], posts: list[Post]) -> None:
+    def add_events(self, state: ArticleState, sentences: list[Sentence], posts: list[Post], phrases: list[TitlePhrase]) -> None:
         candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s)]
+        phrases_in: dict[int, list[TitlePhrase]] = {}
+        for phrase in phrases:
+            phrases_in.setdefault(phrase.sentence.index, []).append(phrase)
         parse_syntax(candidates, self.models)
         post_tokens = {}
         for post in posts:
@@ -216,6 +220,8 @@ class Extractor:
             person_at, place_at, organisation_at = self.token_maps(state, sentence, in_sentence.get(sentence.index, []), post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
+            for person, phrase in taken_posts(sentence, phrases_in.get(sentence.index, []), person_at):
+                self.add_post(state, person, phrase, CONFIDENCE[phrase.relation] - 0.1)
             for post in find_verb_posts(sentence, person_at, organisation_at):
                 relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": post.title, "date": date}, CONFIDENCE[post.relation] - 0.1)
                 state.add_relation(relation, (post.relation, post.person.id, post.organisation.id))
