@@ -75,7 +75,9 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
     for index, token in enumerate(tokens):
         if not is_meeting_trigger(token) or token.lemma == "провести":
             continue
-        if token.lemma in ("принять", "обсудить", "обсуждать") and not has_person_partner(sentence, index, person_at):
+        if token.lemma in ("обсудить", "обсуждать") and not has_person_partner(sentence, index, person_at):
+            continue
+        if token.lemma in HOSTING_VERBS and not (has_person_partner(sentence, index, person_at) or guest_after(sentence, index, person_at)):
             continue
         calling = any(t.lemma in CALL_WORDS for t in tokens)
         if token.lemma == "связаться" and not calling:
@@ -107,7 +109,9 @@ def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> li
     for head in dict.fromkeys((trigger, clause)):
         for child in sentence.children(head):
             rel = sentence.tokens[child].rel
-            if rel in SUBJECT_RELS or (rel in ("nmod", "obj", "iobj") and head == trigger and sentence.tokens[trigger].pos == "NOUN"):
+            if rel in SUBJECT_RELS and sentence.tokens[child].lemma in RELATIVE_PRONOUNS:
+                found.extend(persons_in_phrase(sentence, sentence.tokens[head].head, person_at) if sentence.tokens[head].head >= 0 else [])
+            elif rel in SUBJECT_RELS or (rel in ("nmod", "obj", "iobj") and head == trigger and sentence.tokens[trigger].pos == "NOUN"):
                 found.extend(persons_in_phrase(sentence, child, person_at))
             elif rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in COMPANION_PREPOSITIONS:
                 found.extend(persons_in_phrase(sentence, child, person_at))
@@ -115,6 +119,24 @@ def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> li
                 found.extend(persons_in_phrase(sentence, child, person_at))
     return list(dict.fromkeys(found))
 
+
+HOSTING_VERBS = frozenset({"принять", "принимать"})
+""""X принял Y": a meeting only with a person as the object."""
+
+
+def guest_after(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
+    """The first person in the accusative after a hosting verb, in its clause ("принимает … коллегу Николя Саркози")."""
+    for index in range(verb + 1, len(sentence.tokens)):
+        token = sentence.tokens[index]
+        if token.lower in CLAUSE_BREAKS or (token.pos == "VERB" and index != verb):
+            return []
+        if token.case == "Acc" and (entity := person_at(index)) is not None:
+            return [entity]
+    return []
+
+
+RELATIVE_PRONOUNS = frozenset({"который", "кто"})
+"""A subject that stands for the noun its clause modifies: "Миллер и Озерец, которые встречаются"."""
 
 CLAUSE_BREAKS = frozenset({"что", "который", "которая", "которые", "когда", "где", "чтобы", "если", ";", ":", "«", "»"})
 
@@ -135,6 +157,8 @@ def linear_participants(sentence: Sentence, verb: int, person_at: EntityAt) -> l
         if token.case == "Nom" and (entity := person_at(index)) is not None:
             found.append(entity)
             break
+    if tokens[verb].lemma in HOSTING_VERBS:
+        found.extend(guest_after(sentence, verb, person_at)[:1])
     after = verb + 1
     while after < len(tokens) and tokens[after].lower not in CLAUSE_BREAKS and tokens[after].pos != "VERB":
         if tokens[after].lower in COMPANION_PREPOSITIONS:

@@ -217,6 +217,8 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     title_first = (core or ranks)[0]
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
         title_first -= 1
+    while title_first < (core or ranks)[0] and tokens[title_first].text in LINKING_WORDS:
+        title_first += 1
     title_last = title_first
     while title_last < last and title_last not in by_token and tokens[title_last].text not in TITLE_BREAKS:
         title_last += 1
