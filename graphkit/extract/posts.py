@@ -96,7 +96,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
     index = 0
     while index < len(sentence.tokens):
         token = sentence.tokens[index]
-        if index not in used and index not in by_token and is_title(token):
+        if index not in used and index not in by_token and is_title(token) and token.feats.get("Number") != "Plur":
             last = extend_phrase(sentence, index, by_token)
             phrase = read_phrase(sentence, index, last, by_token, gazetteer)
             if phrase is not None:
