@@ -1,7 +1,21 @@
-"""Article readers: files, directories, globs and stdin in; `Article`s (or `ReadError`s) out.
+"""Article readers: files, directories, globs and stdin in; `Article`s, or `ReadError`s, out.
 
-One module per concern: `paths` expands the inputs, `decoding` turns bytes
-into text, and `seed`, `plain`, `records` (JSON) and `html` read formats.
+    for item in iter_articles(["news/", "extra/*.json", "-"], date="2025-10-08"):
+        if isinstance(item, ReadError):
+            report(item.path, item.reason)
+        else:
+            extract(item)
+
+A bad input does not stop the others: it is yielded as a `ReadError` value
+(never raised) and reading goes on. One module per concern:
+
+- `sources`: inputs to file paths (directories, globs, `-`);
+- `files`, `stdin`: reading bytes within the size limit (`limits`);
+- `decoding`: bytes to text;
+- `documents`: a document to articles by format: `seed`, `plain`,
+  `records` (JSON and JSON Lines), `html`;
+- `dates`, `bylines`, `identity`: dates, names and ids shared by the formats.
+
 Readers know nothing of NLP or stores.
 """
 
@@ -13,77 +27,34 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from graphkit.errors import ReadError
-from graphkit.readers.decoding import decode
-from graphkit.readers.html import read_html
-from graphkit.readers.paths import STDIN, expand
-from graphkit.readers.plain import read_plain
-from graphkit.readers.records import read_json, read_jsonl
-from graphkit.readers.seed import is_seed_format, read_seed
+from graphkit.readers.dates import is_iso_date
+from graphkit.readers.files import read_file
+from graphkit.readers.limits import MAX_ARTICLE_BYTES
+from graphkit.readers.sources import ARTICLE_SUFFIXES, STDIN, STDIN_NAME, expand
+from graphkit.readers.stdin import read_stdin
 from graphkit.types import Article
 
-MAX_ARTICLE_BYTES = 10 * 1024 * 1024
-"""A single-article file above this is no news article; JSON Lines are streamed and have it per record."""
-
-__all__ = ["MAX_ARTICLE_BYTES", "iter_articles"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "STDIN", "STDIN_NAME", "iter_articles"]
 
 
-def iter_articles(paths: Iterable[str], *, date: str | None = None, stdin: BinaryIO | None = None) -> Iterator[Article | ReadError]:
-    """Every article under `paths`, in order; a `ReadError` value for each input that could not be read."""
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]], *, date: str | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Article | ReadError]:
+    """Every article under `paths`, in input order, with a `ReadError` value for each input that cannot be read.
+
+    `paths`: files, directories (recursive, sorted), glob patterns, or `-`
+    for standard input (`stdin`, else `sys.stdin.buffer`). `date` (ISO
+    YYYY-MM-DD) is the date of articles whose input gives none, such as plain text.
+    Raises only for a misuse: `paths` given as one string, or a malformed `date`.
+    """
+    if isinstance(paths, (str, bytes)):
+        raise TypeError("iter_articles() takes a list of paths, not one path")
+    if date is not None and not is_iso_date(date):
+        raise ValueError(f"date must be of the form YYYY-MM-DD, not {date!r}")
     for source in expand(paths):
         if isinstance(source, ReadError):
             yield source
         elif source == STDIN:
-            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", date)
+            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, date)
         else:
             yield from read_file(source, date)
-
-
-def read_file(path: str, date: str | None) -> Iterator[Article | ReadError]:
-    try:
-        with open(path, "rb") as stream:
-            if path.lower().endswith(".jsonl"):
-                yield from read_jsonl(stream, path, date, MAX_ARTICLE_BYTES)
-                return
-            data = stream.read(MAX_ARTICLE_BYTES + 1)
-        if len(data) > MAX_ARTICLE_BYTES:
-            size = os.path.getsize(path) / 2**20
-            yield ReadError(path, f"file too large for one article ({size:.1f} MB > {MAX_ARTICLE_BYTES // 2**20} MB)")
-            return
-        yield from read_bytes(data, path, date, format_of(path))
-    except OSError as error:
-        yield ReadError(path, error.strerror or str(error))
-
-
-def format_of(path: str) -> str:
-    suffix = path.lower().rsplit(".", 1)[-1]
-    return {"json": "json", "html": "html", "htm": "html"}.get(suffix, "text")
-
-
-def read_stream(stream: BinaryIO, name: str, date: str | None) -> Iterator[Article | ReadError]:
-    """Standard input: JSON Lines, JSON, HTML or text, told apart by the content."""
-    data = stream.read()
-    head = data.lstrip()[:200]
-    lines = [line for line in data.splitlines() if line.strip()]
-    if head.startswith(b"{") and len(lines) > 1 and all(line.lstrip().startswith(b"{") for line in lines):
-        yield from read_jsonl(data.splitlines(), name, date, MAX_ARTICLE_BYTES)
-    elif head.startswith((b"{", b"[")):
-        yield from read_bytes(data, name, date, "json")
-    elif head.lower().startswith((b"<!doctype html", b"<html")):
-        yield from read_bytes(data, name, date, "html")
-    else:
-        yield from read_bytes(data, name, date, "text")
-
-
-def read_bytes(data: bytes, path: str, date: str | None, kind: str) -> Iterator[Article | ReadError]:
-    try:
-        text = decode(data, path)
-        if kind == "json":
-            yield from read_json(text, path, date)
-        elif kind == "html":
-            yield read_html(text, path, date)
-        elif is_seed_format(text):
-            yield read_seed(text, path)
-        else:
-            yield read_plain(text, path, date)
-    except ReadError as error:
-        yield error

@@ -1,9 +1,18 @@
-"""Article ids: the same article gets the same id on every run and machine.
+"""Article ids: the same article gets the same id on every run and on every machine.
 
-The id hashes what identifies the article as a publication (its url, or
-source + date + title), not its text: a corrected or re-fetched article
-keeps its id, so loading it again replaces its facts instead of adding a
-second copy. Only when nothing else identifies it is the text hashed.
+The id is "a_" and the first 16 hex digits of a SHA-256 over what identifies
+the article as a publication, in this order of preference:
+
+1. its url;
+2. `source|date|title` when the date and the title are known;
+3. the file's base name and the title (`name|title`), when it came from a file;
+4. only when nothing else identifies it (text piped in with no metadata), its text.
+
+The text is not hashed when metadata exists because a news article is
+corrected after publication: a typo fixed, a sentence added. The corrected
+article is the same publication, so it must keep its id; loading it again
+then replaces the facts of the old version in the store instead of adding
+a second copy of the article beside it.
 """
 
 from __future__ import annotations
@@ -11,14 +20,18 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePath
 
+from graphkit.readers.sources import STDIN_NAME
 
-def article_id(*, url: str | None, source: str | None, date: str | None, title: str, path: str | None, text: str) -> str:
-    if url:
-        key = f"url:{url.strip()}"
+
+def article_id(*, url: str | None, source: str | None, date: str | None, title: str, path: str, text: str) -> str:
+    """The id of an article; `path` is where it was read (a file, a record in one, or stdin)."""
+    title = " ".join(title.split())
+    if url and url.strip():
+        key = url.strip()
     elif date and title:
-        key = f"pub:{source or ''}|{date}|{title.strip()}"
-    elif path and path != "-":
-        key = f"file:{PurePath(path).name}|{title.strip()}"
+        key = f"{source or ''}|{date}|{title}"
+    elif not path.startswith(STDIN_NAME):
+        key = f"{PurePath(path).name}|{title}"
     else:
-        key = f"text:{text}"
+        key = text
     return "a_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

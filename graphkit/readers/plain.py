@@ -1,4 +1,4 @@
-"""Plain text: the title is the first non-empty line; the date only when given (`--date`)."""
+"""Plain text: the title is the first non-blank line; the date only when the caller gives one (`--date`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from graphkit.types import Article
 
 
 def read_plain(text: str, path: str, date: str | None = None) -> Article:
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first_line(text)
     return Article(
         id=article_id(url=None, source=None, date=date, title=title, path=path, text=text),
         path=path,
@@ -15,3 +15,8 @@ def read_plain(text: str, path: str, date: str | None = None) -> Article:
         text=text,
         date=date,
     )
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line, stripped: the title of a text that has no other."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
