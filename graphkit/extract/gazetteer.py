@@ -1,58 +1,80 @@
-"""The gazetteer: countries, places, international bodies and ministries, recognised in any case form.
+"""The gazetteer: countries, places, international bodies and state bodies, recognised in any case form.
 
 The data files in `graphkit/data/` (documented in its README) list each
-thing once, in the nominative. At load time every name is inflected into
-all cases with pymorphy ("Республика Таджикистан" -> "Республики
-Таджикистан", "Республике Таджикистан", …) and country adjectives into every
-gender, case and number ("таджикистанского"), so that matching the text is
-a dictionary look-up of its words.
+thing once, in the nominative. `forms.tsv` beside them holds every surface
+form of those names: each name inflected into all cases ("Республика
+Таджикистан" -> "Республики Таджикистан", "Республике Таджикистан", …),
+each country adjective in every gender, case and number ("таджикистанского"),
+and whether a form is also an ordinary word. `gazetteer_forms.py` generates
+it with pymorphy; it is a file rather than built at load time because
+pymorphy's dictionary alone takes two seconds to load, while reading the
+file takes a fraction of that. Matching the text is then a dictionary
+look-up of its folded words (lower case, ё as е).
 
 Case rules keep common words out: a name matches only when capitalised in
-the text; an abbreviation ("РФ", "ООН") only in capitals; a one-word name
-that is also an ordinary Russian word ("Того", "Чад", "Перу") only when
-capitalised in the middle of a sentence.
+the text; an abbreviation ("РФ", "ООН", "МИДа") only as written or in
+capitals; a one-word name that is more often an ordinary Russian word
+("Того", "Чад", "Штаты") only when capitalised inside a sentence, since a
+capital at the start of a sentence proves nothing. Adjectives match in any case.
 
 State bodies are built by pattern, not listed per country: a kind
 ("defence": "Министерство обороны", "Минобороны", "министр обороны",
-"военное ведомство"; "government": "Правительство") combined with a
-country gives one canonical organisation, "Министерство обороны Российской
-Федерации", short name "Минобороны России", id "org:ru:ministry:defence",
-whether the text says "Минобороны РФ", "министерства обороны России" or
-"российского Минобороны". Where a country calls its body otherwise
-("Государственный департамент США", "Пентагон"), `national_bodies.tsv` says so.
+"военное ведомство") combined with a country gives one canonical
+organisation, "Министерство обороны Российской Федерации", short name
+"Минобороны России", id "org:ru:ministry:defence", whether the text says
+"Минобороны РФ", "министерства обороны России" or "российского Минобороны".
+Where a country calls its body otherwise ("Государственный департамент
+США", "Пентагон"), `national_bodies.tsv` says so.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PLACE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
-NAME, ABBREVIATION, ADJECTIVE = "name", "abbreviation", "adjective"
+FORMS_FILE = "forms.tsv"
+
+NAME, ABBREVIATION, ADJECTIVE, BODY = "name", "abbreviation", "adjective", "body"
+"""Kinds of match (and of form): a name in any case, an abbreviation, a country adjective, a state body by pattern."""
+PREFIX = "prefix"
+"""Kind of form: the first part of a compound adjective ("российско-", "американо-")."""
+SHORT, TITLE, DESCRIPTION = "short", "title", "description"
+"""Kinds of form of a state body besides NAME (its full name): a short name ("Минобороны", "МИДа"), and the lemma
+patterns of posts ("министр обороны") and of descriptions ("военное ведомство")."""
+
+CAPITALISED, INSIDE_SENTENCE, AS_WRITTEN, ANY_CASE = "cap", "mid", "upper", "any"
+"""Case rules: capitalised; capitalised and not first in its sentence; as written or in capitals; any."""
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "„", "“", "(", ":", "—", "–", "-"})
+"""A word after one of these (or first in its sentence) may be capitalised for reasons other than being a name."""
+
 DEFAULT_COUNTRY = "ru"
-"""Country of a ministry named without one ("Минобороны", "министр обороны"): graphkit reads Russian news."""
+"""Country of a body named without one ("Минобороны", "МИД"): graphkit reads Russian news."""
+
+MINISTRY = "ministry"
+"""`GazetteerEntry.kind` of a ministry; other state bodies have their body kind ("government")."""
 
 
 @dataclass(frozen=True)
 class GazetteerEntry:
     id: str
     label: str
+    """COUNTRY, PLACE or ORGANIZATION (graphkit.types)."""
     name: str
     official_name: str = ""
     short_name: str = ""
     aliases: tuple[str, ...] = ()
     kind: str = ""
+    """city / region / other for places; international, agency, ministry or the body kind for organisations."""
     country: str = ""
-    """ISO code of the country a place or institution is in ('' for countries and international bodies)."""
+    """ISO code of the country a place or institution is in ('' for countries, international bodies, disputed places)."""
 
 
 @dataclass(frozen=True)
@@ -61,11 +83,30 @@ class GazetteerMatch:
     length: int
     """Number of tokens matched."""
     kind: str
-    """"name", "abbreviation" or "adjective"."""
+    """NAME, ABBREVIATION, ADJECTIVE or BODY."""
     entries: tuple[GazetteerEntry, ...] = ()
-    """Every country a compound adjective names ("российско-таджикистанский": Россия, Таджикистан)."""
+    """Everything the words name: `(entry,)`, or every country of a compound adjective ("российско-таджикистанский")."""
     inner: tuple[tuple[int, GazetteerMatch], ...] = ()
-    """Matches inside this one, with their offset: the owner of a body ("Минобороны [России]")."""
+    """Matches inside this one, with their offset in tokens: the owner of a body ("Минобороны [России]", "[российского] МИД").
+
+    A BODY match without one was named without its owner ("Минобороны") and belongs to DEFAULT_COUNTRY.
+    """
+
+
+@dataclass(frozen=True)
+class CountryNames:
+    """What countries.tsv says about a country beyond its entry: the names its state bodies are built from, its adjectives."""
+
+    iso2: str
+    genitive: str
+    """"России", "США"."""
+    official_genitive: str
+    """"Российской Федерации"."""
+    abbreviations: tuple[str, ...]
+    """"РФ": the aliases written in capitals, for "Минобороны РФ"."""
+    adjectives: tuple[str, ...]
+    """Masculine nominative lemmas and compound first parts ending in "-": "российский", "русско-"."""
+    capital: str
 
 
 @dataclass(frozen=True)
@@ -74,256 +115,335 @@ class BodyKind:
 
     key: str
     full: str
-    shorts: tuple[str, ...]
-    head: str
-    """Lemma of the first word of the full name: "министерство", "правительство"."""
-    complement: tuple[str, ...]
-    """Lemmas of the rest of the full name: ("иностранный", "дело")."""
-    descriptions: tuple[tuple[str, ...], ...]
-    """Lemma sequences that describe it: ("военный", "ведомство")."""
+    """"Министерство обороны", "Правительство"."""
+    short: str
+    """Prefix of the short name: "Минобороны" -> "Минобороны России"; '' when the full name is used."""
+    aliases: tuple[str, ...]
+    """Other one-word names: "Кабмин"."""
+    head_title: str
+    """"министр обороны", "председатель правительства"."""
+    descriptions: tuple[str, ...]
+    """"военное ведомство"."""
     of: str
     """"country" or "place": what it belongs to."""
+    title_patterns: tuple[tuple[frozenset[str], ...], ...] = ()
+    """Lemma sequences that name it inside a post, each position a set of lemmas: ({"министр", "министерство", …}, {"оборона"})."""
+    description_patterns: tuple[tuple[frozenset[str], ...], ...] = ()
 
     @property
-    def title_pattern(self) -> tuple[str, ...]:
-        """The lemmas that name it inside a post: "министр обороны" -> ("оборона",); "председатель правительства" -> ("правительство",)."""
-        return self.complement if self.head == "министерство" else (self.head, *self.complement)
+    def is_ministry(self) -> bool:
+        return self.full.startswith("Министерство")
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The hand-written tables, read: what the gazetteer knows before any inflection."""
+
+    entries: tuple[GazetteerEntry, ...]
+    """Countries, places, international bodies, national agencies and national bodies, in file order."""
+    countries: dict[str, CountryNames]
+    body_kinds: dict[str, BodyKind]
+    national_bodies: dict[tuple[str, str], dict[str, str]]
+    """(country, body kind) -> its national_bodies.tsv row."""
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """One row of forms.tsv: a form of a name of `target` (an entry id, or "body:<kind>")."""
+
+    target: str
+    kind: str
+    rule: str
+    cases: tuple[str, ...]
+    """The pymorphy cases the form stands for ("gent", "loct"); empty for adjectives and patterns."""
+    form: str
+    """Tokens joined by single spaces, as written ("Республики Таджикистан"); lemmas for patterns."""
+
+
+@dataclass(frozen=True)
+class IndexedForm:
+    target: str
+    kind: str
+    rule: str
+    tokens: tuple[str, ...]
+
+
+@dataclass
+class Index:
+    """Folded token tuples -> what they spell, with the lengths to try for each first word."""
+
+    forms: dict[tuple[str, ...], list[IndexedForm]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """First folded word -> the lengths of the keys starting with it, longest first."""
+
+    def add(self, form: SurfaceForm) -> None:
+        tokens = tuple(form.form.split(" "))
+        key = tuple(fold(t) for t in tokens)
+        self.forms.setdefault(key, []).append(IndexedForm(form.target, form.kind, form.rule, tokens))
+        self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
+
+    def at(self, words: Sequence[str], folded: Sequence[str], start: int) -> Iterator[tuple[int, IndexedForm]]:
+        """Every form the words at `start` spell and whose case rule they keep, longest first."""
+        for length in self.lengths.get(folded[start], ()):
+            if start + length > len(words):
+                continue
+            for found in self.forms.get(tuple(folded[start : start + length]), ()):
+                if case_allows(words, start, found):
+                    yield length, found
 
 
 def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-def tokenize(text: str) -> tuple[str, ...]:
-    """Words as natasha's segmenter (razdel) cuts them, so keys line up with the text's tokens."""
-    from razdel import tokenize as razdel_tokenize
-
-    return tuple(token.text for token in razdel_tokenize(text))
-
-
-@functools.lru_cache(maxsize=100_000)
-def lemma_of(word: str) -> str:
-    forms = parses(word)
-    return fold(forms[0].normal_form) if forms else fold(word)
-
-
-def inflections(word: str, case: str, number: str | None = None, noun: bool = True) -> list[str]:
-    """The word in another case, once per nominative reading pymorphy has ("большая": большой, больший).
-
-    The word itself when pymorphy cannot inflect it (indeclinable, unknown).
-    """
-    from pymorphy2.analyzer import Parse
-
-    wanted = ("NOUN",) if noun else ("ADJF", "PRTF")
-    found = []
-    for form in parses(word):
-        if form.tag.POS not in wanted or "Fixd" in form.tag or form.tag.case != "nomn":
-            continue
-        grams = {case} | ({number} if number else set())
-        inflected = Parse.inflect(form, grams)
-        if inflected is not None:
-            found.append(same_shape(inflected.word, word))
-    return list(dict.fromkeys(found)) or [word]
-
-
-def same_shape(word: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    return "-".join(same_shape(p, o) for p, o in zip(word.split("-"), original.split("-"))) if "-" in original and word.count("-") == original.count("-") else (word[:1].upper() + word[1:] if original[:1].isupper() else word)
-
-
-def is_adjective(word: str) -> bool:
-    return any(f.tag.POS in ("ADJF", "PRTF") and f.tag.case == "nomn" for f in parses(word))
-
-
-def phrase_forms(name: str, case: str) -> list[str]:
-    """A name in a case, every reading: its leading adjectives and head noun change, the rest stays.
-
-    "Российская Федерация" -> "Российской Федерации"; "Республика Таджикистан"
-    -> "Республики Таджикистан"; "Босния и Герцеговина" -> "Боснии и Герцеговины".
-    The first form is the most likely one.
-    """
-    words = name.split(" ")
-    if case == "nomn":
-        return [name]
-    plural = len(words) <= 2 and any("plur" in f.tag and f.tag.case == "nomn" and f.tag.POS == "NOUN" for f in parses(words[-1]))
-    number = "plur" if plural else None
-    options: list[list[str]] = [[w] for w in words]
-    index = 0
-    while index < len(words) and is_adjective(words[index]):
-        options[index] = inflections(words[index], case, number, noun=False)
-        index += 1
-    if index < len(words):
-        options[index] = inflections(words[index], case, number)
-        if index + 2 < len(words) and words[index + 1] == "и":
-            options[index + 2] = inflections(words[index + 2], case, number)
-    return [" ".join(combination) for combination in itertools.product(*options)]
-
-
-def phrase_in_case(name: str, case: str) -> str:
-    return phrase_forms(name, case)[0]
-
-
-def adjective_forms(lemma: str) -> set[str]:
-    for form in parses(lemma):
-        if form.tag.POS == "ADJF" and fold(form.normal_form) == fold(lemma):
-            return {fold(f.word) for f in form.lexeme if f.tag.POS == "ADJF"}
-    return {fold(lemma)}
-
-
-def common_word(word: str) -> bool:
-    """Whether a one-word name is also an ordinary Russian word ("того", "чад", "перу")."""
-    return any(f.is_known and not ({"Geox", "Name", "Surn", "Orgn", "Abbr"} & f.tag.grammemes) for f in parses(fold(word)))
-
-
-def read_table(name: str) -> Iterator[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as stream:
-        yield from csv.DictReader(stream, delimiter="\t")
+def slug(name: str) -> str:
+    """The id part of a name: "Нью-Йорк" -> "нью-йорк", "Нижний Новгород" -> "нижний-новгород"."""
+    return re.sub(r"[^0-9a-zа-я]+", "-", fold(name)).strip("-")
 
 
 def split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
 
-def slug(name: str) -> str:
-    return re.sub(r"[^0-9a-zа-я]+", "-", fold(name)).strip("-")
+def read_table(directory: Path, name: str) -> Iterator[dict[str, str]]:
+    with (directory / name).open(encoding="utf-8", newline="") as stream:
+        yield from csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def is_abbreviation(name: str) -> bool:
+    """"РФ", "СБ ООН", "G7", "БиГ", "МИ-6": every word has two capitals or digits and no two lower-case letters in a row
+    ("Шри-Ланка" is a name)."""
+    return all(
+        sum(c.isupper() or c.isdigit() for c in word) >= 2 and not re.search(r"[a-zа-яё]{2}", word) for word in name.split(" ")
+    )
+
+
+def place_id(name: str, country: str) -> str:
+    return f"place:{country}:{slug(name)}" if country else f"place:{slug(name)}"
+
+
+def body_id(kind: BodyKind, owner: str) -> str:
+    """"org:ru:ministry:defence", "org:ru:government"; for a place's body "org:ru:москва:mayoralty"."""
+    if kind.of == "place":
+        return f"org:{owner.split(':', 1)[1]}:{kind.key}"
+    return f"org:{owner}:ministry:{kind.key}" if kind.is_ministry else f"org:{owner}:{kind.key}"
+
+
+def country_body(kind: BodyKind, country: CountryNames, national: dict[str, str] | None) -> GazetteerEntry:
+    """A country's body of a kind: "Министерство обороны Российской Федерации", short "Минобороны России"."""
+    prefixes = (kind.short, *kind.aliases) if kind.short else kind.aliases
+    generic = [f"{kind.full} {country.genitive}", f"{kind.full} {country.official_genitive}"]
+    generic += [f"{p} {owner}" for p in prefixes for owner in (country.genitive, *country.abbreviations)]
+    if national is not None:
+        name, short = national["name"], national["short_name"]
+        aliases = [*split(national["aliases"]), *generic]
+    else:
+        name = f"{kind.full} {country.official_genitive}"
+        short = f"{kind.short} {country.genitive}" if kind.short else f"{kind.full} {country.genitive}"
+        aliases = generic
+    return GazetteerEntry(
+        id=body_id(kind, country.iso2),
+        label=ORGANIZATION,
+        name=name,
+        short_name=short,
+        aliases=tuple(a for a in dict.fromkeys(aliases) if a not in (name, short)),
+        kind=MINISTRY if kind.is_ministry else kind.key,
+        country=country.iso2,
+    )
+
+
+def read_sources(directory: Path = DATA) -> Sources:
+    """Read the hand-written tables (no inflection: that is in forms.tsv)."""
+    entries: list[GazetteerEntry] = []
+    countries: dict[str, CountryNames] = {}
+    for row in read_table(directory, "countries.tsv"):
+        aliases = split(row["aliases"])
+        code = row["iso2"]
+        entries.append(GazetteerEntry(id=f"country:{code}", label=COUNTRY, name=row["name"], official_name=row["official_name"], aliases=aliases))
+        countries[code] = CountryNames(
+            iso2=code,
+            genitive=row["name_gen"],
+            official_genitive=row["official_gen"],
+            abbreviations=tuple(a for a in aliases if is_abbreviation(a)),
+            adjectives=split(row["adjectives"]),
+            capital=row["capital"],
+        )
+    for row in read_table(directory, "places.tsv"):
+        entries.append(GazetteerEntry(
+            id=place_id(row["name"], row["country"]), label=PLACE, name=row["name"], aliases=split(row["aliases"]),
+            kind=row["kind"], country=row["country"],
+        ))
+    for row in read_table(directory, "international_orgs.tsv"):
+        entries.append(GazetteerEntry(
+            id=f"org:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
+            aliases=split(row["aliases"]), kind="international",
+        ))
+    for row in read_table(directory, "national_agencies.tsv"):
+        entries.append(GazetteerEntry(
+            id=f"org:{row['country']}:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
+            aliases=split(row["aliases"]), kind="agency", country=row["country"],
+        ))
+    body_kinds = {
+        row["key"]: BodyKind(
+            key=row["key"], full=row["full"], short=row["short"], aliases=split(row["aliases"]),
+            head_title=row["head_title"], descriptions=split(row["descriptions"]), of=row["of"],
+        )
+        for row in read_table(directory, "state_bodies.tsv")
+    }
+    national_bodies = {(row["country"], row["kind"]): row for row in read_table(directory, "national_bodies.tsv")}
+    for (code, kind), row in national_bodies.items():
+        entries.append(country_body(body_kinds[kind], countries[code], row))
+    return Sources(tuple(entries), countries, body_kinds, national_bodies)
+
+
+def read_forms(path: Path) -> Iterator[SurfaceForm]:
+    for row in read_table(path.parent, path.name):
+        yield SurfaceForm(row["target"], row["kind"], row["rule"], tuple(c for c in row["cases"].split(",") if c), row["form"])
+
+
+def case_allows(words: Sequence[str], start: int, found: IndexedForm) -> bool:
+    """Whether the words at `start`, as capitalised and placed in the text, may be this form."""
+    if not written_as(words[start : start + len(found.tokens)], found):
+        return False
+    return found.rule != INSIDE_SENTENCE or (start > 0 and words[start - 1] not in SENTENCE_OPENERS)
+
+
+def written_as(written: Sequence[str], found: IndexedForm) -> bool:
+    """Whether words capitalised so may be this form, wherever they stand."""
+    if found.rule == ANY_CASE:
+        return True
+    if found.rule == AS_WRITTEN:
+        return all(w == t or w.isupper() or not any(c.isalpha() for c in w) for w, t in zip(written, found.tokens))
+    first = next((w for w in written if any(c.isalpha() for c in w)), "")
+    return first[:1].isupper()
+
+
+def contains(words: Sequence[str], pattern: tuple[frozenset[str], ...]) -> bool:
+    return any(all(w in allowed for w, allowed in zip(words[i : i + len(pattern)], pattern)) for i in range(len(words) - len(pattern) + 1))
 
 
 class Gazetteer:
-    """Look-up of countries, places, international bodies and ministries in tokenised text."""
+    """Look-up of countries, places, international bodies and state bodies in tokenised text.
 
-    def __init__(self) -> None:
-        self.index: dict[tuple[str, ...], tuple[GazetteerEntry, str, str]] = {}
-        """Folded token tuple -> (entry, match kind, case rule)."""
-        self.adjective_prefixes: dict[str, GazetteerEntry] = {}
-        self.countries: dict[str, GazetteerEntry] = {}
-        self.genitive: dict[str, str] = {}
-        self.official_genitive: dict[str, str] = {}
-        self.abbreviations: dict[str, tuple[str, ...]] = {}
-        self.body_kinds: dict[str, BodyKind] = {}
-        self.national_names: dict[tuple[str, str], dict[str, str]] = {}
-        self.places: dict[str, GazetteerEntry] = {}
-        self.lengths: dict[str, tuple[int, ...]] = {}
-        """First folded word of a key -> the lengths of keys starting with it, longest first."""
-        self.shorts: dict[str, str] = {}
-        self.head_stems: tuple[str, ...] = ()
+    Build it with `Gazetteer.load()` (or `default_gazetteer()`, cached per
+    process) and pass it around; after loading it only caches the bodies it has named.
+    """
+
+    def __init__(self, sources: Sources, forms: Sequence[SurfaceForm]) -> None:
+        self.entries: dict[str, GazetteerEntry] = {e.id: e for e in sources.entries}
+        self.countries = sources.countries
+        self.national_bodies = sources.national_bodies
+        self.names = Index()
+        """Names, abbreviations and adjectives of the entries."""
+        self.body_names = Index()
+        """Full names and short names of the body kinds ("министерства обороны", "Минобороны", "МИДа")."""
+        self.prefixes: dict[str, str] = {}
+        """Compound adjective first part -> country id: "российско" -> "country:ru"."""
+        self.genitives: dict[str, str] = {}
+        """Place id -> its name in the genitive ("place:ru:москва" -> "Москвы"), for "Мэрия Москвы".
+
+        forms.tsv lists an entry's name before its aliases, so the first genitive is the name's."""
+        titles: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        descriptions: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for form in forms:
+            if form.kind == PREFIX:
+                self.prefixes[form.form] = form.target
+            elif form.kind in (TITLE, DESCRIPTION):
+                pattern = tuple(frozenset(position.split("|")) for position in form.form.split(" "))
+                (titles if form.kind == TITLE else descriptions).setdefault(form.target, []).append(pattern)
+            elif form.target.startswith("body:"):
+                self.body_names.add(form)
+            else:
+                self.names.add(form)
+                if "gent" in form.cases and self.entries[form.target].label == PLACE:
+                    self.genitives.setdefault(form.target, form.form)
+        self.body_kinds: dict[str, BodyKind] = {
+            key: replace(kind, title_patterns=tuple(titles.get(f"body:{key}", ())), description_patterns=tuple(descriptions.get(f"body:{key}", ())))
+            for key, kind in sources.body_kinds.items()
+        }
+        self.bodies: dict[tuple[str, str], GazetteerEntry] = {
+            (kind, code): self.entries[body_id(self.body_kinds[kind], code)] for code, kind in sources.national_bodies
+        }
+        """(kind, owner) -> the body's entry: the listed national ones, the others made on first use."""
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        gazetteer = cls()
-        gazetteer.load_countries()
-        gazetteer.load_organisations()
-        gazetteer.load_places()
-        gazetteer.load_bodies()
-        return gazetteer
+    def load(cls, directory: Path = DATA) -> Gazetteer:
+        """Read the tables and the generated forms in `directory` (the bundled data by default)."""
+        return cls(read_sources(directory), list(read_forms(directory / FORMS_FILE)))
 
-    def add(self, text: str, entry: GazetteerEntry, kind: str, rule: str) -> None:
-        key = tuple(fold(t) for t in tokenize(text))
-        if not key or key in self.index:
-            return
-        self.index[key] = (entry, kind, rule)
-        self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
+    # Entries
 
-    def add_name(self, name: str, entry: GazetteerEntry) -> None:
-        """A name in all its case forms, or an abbreviation as written."""
-        if name.isupper() or re.fullmatch(r"[A-ZА-ЯЁ0-9+]+", name):
-            self.add(name, entry, ABBREVIATION, "upper")
-            return
-        rule = "mid" if " " not in name and common_word(name) else "cap"
-        for case in CASES:
-            for form in phrase_forms(name, case):
-                self.add(form, entry, NAME, rule)
+    def entry(self, entry_id: str) -> GazetteerEntry | None:
+        """Any listed entry by id: "country:ru", "place:tj:душанбе", "org:un", "org:us:ministry:defence" (national names)."""
+        return self.entries.get(entry_id)
 
-    def load_countries(self) -> None:
-        for row in read_table("countries.tsv"):
-            code = row["iso2"]
-            aliases = split(row["aliases"])
-            entry = GazetteerEntry(
-                id=f"country:{code}", label=COUNTRY, name=row["name"], official_name=row["official_name"], aliases=aliases
-            )
-            self.countries[code] = entry
-            self.genitive[code] = phrase_in_case(row["name"], "gent")
-            self.official_genitive[code] = phrase_in_case(row["official_name"], "gent")
-            self.abbreviations[code] = tuple(a for a in aliases if a.isupper())
-            for name in (row["name"], row["official_name"], *aliases):
-                self.add_name(name, entry)
-            for adjective in split(row["adjectives"]):
-                for form in adjective_forms(adjective):
-                    self.add(form, entry, ADJECTIVE, "any")
-                self.adjective_prefixes[fold(adjective[:-2] + "о")] = entry
-            capital = row["capital"].strip()
-            if capital and capital != row["name"]:
-                self.add_place(capital, "city", code)
+    def country(self, iso2: str) -> GazetteerEntry | None:
+        """"ru" -> the entry of Россия."""
+        return self.entries.get(f"country:{iso2}")
 
-    def add_place(self, name: str, kind: str, country: str, aliases: tuple[str, ...] = ()) -> None:
-        prefix = f"place:{country}:" if country else "place:"
-        entry = GazetteerEntry(id=prefix + slug(name), label=PLACE, name=name, aliases=aliases, kind=kind, country=country)
-        self.places[entry.id] = entry
-        for text in (name, *aliases):
-            self.add_name(text, entry)
+    def country_of(self, entry: GazetteerEntry) -> GazetteerEntry | None:
+        """The country an entry is in: itself for a country; None for international bodies and disputed places."""
+        if entry.label == COUNTRY:
+            return entry
+        return self.country(entry.country) if entry.country else None
 
-    def load_places(self) -> None:
-        for row in read_table("places.tsv"):
-            self.add_place(row["name"], row["kind"], row["country"], split(row["aliases"]))
-
-    def load_organisations(self) -> None:
-        for row in read_table("international_orgs.tsv"):
-            entry = GazetteerEntry(
-                id=f"org:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
-                aliases=split(row["aliases"]), kind="international",
-            )
-            for name in (row["name"], row["short_name"], *entry.aliases):
-                self.add_name(name, entry)
-
-    def load_bodies(self) -> None:
-        for row in read_table("state_bodies.tsv"):
-            words = tokenize(row["full"])
-            self.body_kinds[row["key"]] = BodyKind(
-                key=row["key"],
-                full=row["full"],
-                shorts=split(row["short"]),
-                head=lemma_of(words[0]),
-                complement=tuple(lemma_of(w) for w in words[1:]),
-                descriptions=tuple(tuple(lemma_of(w) for w in tokenize(d)) for d in split(row["descriptions"])),
-                of=row["of"],
-            )
-        self.shorts = {short: kind.key for kind in self.body_kinds.values() for short in kind.shorts}
-        self.head_stems = tuple(sorted({kind.head[:4] for kind in self.body_kinds.values()}))
-        for row in read_table("national_bodies.tsv"):
-            self.national_names[(row["country"], row["kind"])] = row
-            entry = self.body(row["kind"], row["country"])
-            for name in (entry.short_name, *split(row["aliases"])):
-                self.add_name(name, entry)
-        for row in read_table("national_agencies.tsv"):
-            entry = GazetteerEntry(
-                id=f"org:{row['country']}:{row['key']}", label=ORGANIZATION, name=row["name"], short_name=row["short_name"],
-                aliases=split(row["aliases"]), kind="agency", country=row["country"],
-            )
-            for name in (row["name"], row["short_name"], *entry.aliases):
-                self.add_name(name, entry)
-
-    def country(self, code: str) -> GazetteerEntry | None:
-        return self.countries.get(code)
-
-    def body(self, kind: str, owner: str) -> GazetteerEntry:
-        """The canonical state body of a kind: of a country (ISO code) or of a place (its entry id)."""
-        return body_entry(self, kind, owner)
-
-    def body_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
-        """The kind of body a post names: ["министр", "иностранный", "дело"] -> "foreign"; "военное ведомство" -> "defence"."""
-        words = tuple(fold(w) for w in lemmas)
-        for kind in self.body_kinds.values():
-            for pattern in (kind.title_pattern, *kind.descriptions):
-                if pattern and contains(words, pattern):
-                    return kind.key
+    def country_by_adjective(self, word: str) -> GazetteerEntry | None:
+        """The country of an adjective in any form: "российского" -> Россия, "Таджикистанскому" -> Таджикистан."""
+        for found in self.names.forms.get((fold(word),), ()):
+            if found.kind == ADJECTIVE:
+                return self.entries[found.target]
         return None
 
-    def match(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
-        """The longest entry whose surface form starts at `words[start]`, or None."""
-        return self.match_at(words, [fold(w) for w in words], start)
+    # State bodies
+
+    def body(self, kind: str, owner: str) -> GazetteerEntry:
+        """The canonical state body of a kind: of a country (ISO code) or of a place (its entry id).
+
+        ("defence", "ru") -> "Министерство обороны Российской Федерации"; ("mayoralty", "place:ru:москва") -> "Мэрия Москвы".
+        """
+        entry = self.bodies.get((kind, owner))
+        if entry is None:
+            spec = self.body_kinds[kind]
+            if spec.of == "place":
+                place = self.entries[owner]
+                name = f"{spec.full} {self.genitives.get(owner, place.name)}"
+                entry = GazetteerEntry(id=body_id(spec, owner), label=ORGANIZATION, name=name, kind=kind, country=place.country)
+            else:
+                entry = country_body(spec, self.countries[owner], self.national_bodies.get((owner, kind)))
+            self.bodies[(kind, owner)] = entry
+        return entry
+
+    def ministry(self, kind: str, iso2: str) -> GazetteerEntry:
+        """A country's ministry: ("defence", "ru") -> "Министерство обороны Российской Федерации", id "org:ru:ministry:defence"."""
+        if not self.body_kinds[kind].is_ministry:
+            raise KeyError(f"{kind!r} is not a kind of ministry")
+        return self.body(kind, iso2)
+
+    def body_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
+        """The kind of body a post names, from its lemmas: ["министр", "иностранный", "дело"] -> "foreign";
+        ["глава", "военный", "ведомство"] -> "defence"."""
+        words = [fold(w) for w in lemmas]
+        best: tuple[int, str | None] = (0, None)
+        for kind in self.body_kinds.values():
+            for pattern in (*kind.title_patterns, *kind.description_patterns):
+                if len(pattern) > best[0] and contains(words, pattern):
+                    best = (len(pattern), kind.key)
+        return best[1]
+
+    def body_kind_by_description(self, lemmas: Sequence[str]) -> str | None:
+        """["военный", "ведомство"] -> "defence": a description that stands for a body."""
+        words = [fold(w) for w in lemmas]
+        return next((k.key for k in self.body_kinds.values() for p in k.description_patterns if contains(words, p)), None)
+
+    def body_kind_by_short(self, word: str) -> str | None:
+        """"Минобороны", "МИДа", "Генштабу" -> the kind it abbreviates, written as inside a sentence ("минобороны": None)."""
+        found = next((f for f in self.body_names.forms.get((fold(word),), ()) if f.kind == SHORT and written_as([word], f)), None)
+        return found.target.removeprefix("body:") if found else None
+
+    # Matching
 
     def scan(self, words: Sequence[str]) -> Iterator[tuple[int, GazetteerMatch]]:
-        """Every match in a sentence's words, left to right, longest first, none overlapping."""
+        """Every match in a sentence's words, left to right, the longest at each place, none overlapping."""
         folded = [fold(w) for w in words]
         index = 0
         while index < len(words):
@@ -334,138 +454,77 @@ class Gazetteer:
             yield index, match
             index += match.length
 
+    def match(self, words: Sequence[str], start: int) -> GazetteerMatch | None:
+        """The longest entry whose surface form starts at `words[start]`, or None.
+
+        `words` are token texts as natasha (razdel) cuts them, best a whole
+        sentence, so that a capital after its start shows a name. To read a
+        whole sentence, `scan` it.
+        """
+        return self.match_at(words, [fold(w) for w in words], start)
+
     def match_at(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
+        name = self.match_name(words, folded, start)
+        if name is not None and name.kind == ADJECTIVE:
+            return self.match_adjective_body(words, folded, start, name) or name
         body = self.match_body(words, folded, start)
-        if body is not None:
+        if body is not None and (name is None or body.length > name.length):
             return body
-        found = self.match_indexed(words, folded, start)
-        if found is not None and found.kind == ADJECTIVE:
-            return self.match_adjective_body(words, folded, start, found) or found
-        return found or self.match_compound(folded, start)
+        return name or self.match_compound(folded, start)
 
-    def match_indexed(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
-        for length in self.lengths.get(folded[start], ()):
-            if start + length > len(words):
-                continue
-            found = self.index.get(tuple(folded[start : start + length]))
-            if found is not None and allowed(words, start, found[2]):
-                return GazetteerMatch(found[0], length, found[1], (found[0],))
-        if words[start][:1].isupper() and words[start].isalpha():
-            found = self.by_dictionary_form(words[start])
-            if found is not None and allowed(words, start, found[2]):
-                return GazetteerMatch(found[0], 1, found[1], (found[0],))
-        return None
-
-    def by_dictionary_form(self, word: str) -> tuple[GazetteerEntry, str, str] | None:
-        """A name pymorphy does not know well enough to inflect ("Совфеда"): look it up by its possible dictionary forms."""
-        for form in parses(word):
-            found = self.index.get((fold(form.normal_form),))
-            if found is not None and found[1] == NAME:
-                return found
+    def match_name(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
+        for length, found in self.names.at(words, folded, start):
+            entry = self.entries[found.target]
+            return GazetteerMatch(entry, length, found.kind, (entry,))
         return None
 
     def match_compound(self, folded: Sequence[str], start: int) -> GazetteerMatch | None:
-        """"российско-таджикистанского": every country of a compound adjective."""
-        word = folded[start]
-        if "-" not in word:
+        """"российско-таджикистанского", "американо-китайских": every country of a compound adjective."""
+        *prefixes, last = folded[start].split("-")
+        if not prefixes:
             return None
-        *prefixes, last = word.split("-")
-        entries = [self.adjective_prefixes.get(p) for p in prefixes]
-        found = self.index.get((last,))
-        if None in entries or found is None or found[1] != ADJECTIVE:
+        last_country = self.country_by_adjective(last)
+        countries = [self.prefixes.get(p) for p in prefixes]
+        if last_country is None or None in countries:
             return None
-        countries = tuple(dict.fromkeys([*entries, found[0]]))
-        return GazetteerMatch(countries[0], 1, ADJECTIVE, countries)
+        entries = tuple(dict.fromkeys([*(self.entries[c] for c in countries), last_country]))
+        return GazetteerMatch(entries[0], 1, ADJECTIVE, entries)
 
     def match_body(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
-        """"Министерства обороны РФ", "правительства Китая", "мэрии Москвы", "Минобороны": a state body and its owner."""
-        kind, length = self.body_at(words, folded, start)
-        if kind is None:
-            return None
-        spec = self.body_kinds[kind]
-        owner = self.match_indexed(words, folded, start + length) if start + length < len(words) else None
-        if owner is not None and owner.kind != ADJECTIVE:
-            if spec.of == "country" and owner.entry.label == COUNTRY:
-                return GazetteerMatch(self.body(kind, owner.entry.id.split(":", 1)[1]), length + owner.length, NAME, (), ((length, owner),))
-            if spec.of == "place" and owner.entry.label == PLACE:
-                return GazetteerMatch(self.body(kind, owner.entry.id), length + owner.length, NAME, (), ((length, owner),))
-        named_alone = spec.of == "country" and (words[start] in spec.shorts or (spec.head == "министерство" and words[start][:1].isupper()))
-        if named_alone:
-            return GazetteerMatch(self.body(kind, DEFAULT_COUNTRY), length, NAME, ())
+        """"Министерства обороны РФ", "МИД Таджикистана", "мэрии Москвы", "Минобороны": a state body and its owner.
+
+        The owner is an inner match. Without an owner only a short name or a
+        ministry written with a capital counts, and it is DEFAULT_COUNTRY's.
+        """
+        found = list(self.body_names.at(words, folded, start))
+        for length, form in found:
+            kind = self.body_kinds[form.target.removeprefix("body:")]
+            owner = self.match_name(words, folded, start + length) if start + length < len(words) else None
+            if owner is None or owner.kind == ADJECTIVE:
+                continue
+            if kind.of == "country" and owner.entry.label == COUNTRY:
+                return self.body_match(kind, owner.entry.id.removeprefix("country:"), length + owner.length, ((length, owner),))
+            if kind.of == "place" and owner.entry.label == PLACE:
+                return self.body_match(kind, owner.entry.id, length + owner.length, ((length, owner),))
+        for length, form in found:
+            kind = self.body_kinds[form.target.removeprefix("body:")]
+            if kind.of == "country" and (form.kind == SHORT or (kind.is_ministry and words[start][:1].isupper())):
+                return self.body_match(kind, DEFAULT_COUNTRY, length)
         return None
 
-    def match_adjective_body(self, words: Sequence[str], folded: Sequence[str], start: int, country: GazetteerMatch) -> GazetteerMatch | None:
-        """"китайскому правительству", "российского Минобороны": a country's adjective, then its body."""
+    def match_adjective_body(self, words: Sequence[str], folded: Sequence[str], start: int, adjective: GazetteerMatch) -> GazetteerMatch | None:
+        """"китайскому правительству", "российского Минобороны": a country's adjective (an inner match), then its body."""
         if start + 1 >= len(words):
             return None
-        kind, length = self.body_at(words, folded, start + 1)
-        if kind is None or self.body_kinds[kind].of != "country":
-            return None
-        return GazetteerMatch(self.body(kind, country.entry.id.split(":", 1)[1]), 1 + length, NAME, (), ((0, country),))
+        for length, form in self.body_names.at(words, folded, start + 1):
+            kind = self.body_kinds[form.target.removeprefix("body:")]
+            if kind.of == "country":
+                return self.body_match(kind, adjective.entry.id.removeprefix("country:"), 1 + length, ((0, adjective),))
+        return None
 
-    def body_at(self, words: Sequence[str], folded: Sequence[str], start: int) -> tuple[str | None, int]:
-        """The kind of state body whose name (full or short) starts at `start`, and its length in words."""
-        if words[start] in self.shorts:
-            return self.shorts[words[start]], 1
-        if not folded[start].startswith(self.head_stems):
-            return None, 0
-        head = lemma_of(words[start])
-        best: tuple[str | None, int] = (None, 0)
-        for kind in self.body_kinds.values():
-            if kind.head != head or 1 + len(kind.complement) <= best[1]:
-                continue
-            following = tuple(lemma_of(w) for w in words[start + 1 : start + 1 + len(kind.complement)])
-            if following == kind.complement:
-                best = (kind.key, 1 + len(kind.complement))
-        return best
-
-
-def contains(words: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
-    return any(words[i : i + len(pattern)] == pattern for i in range(len(words) - len(pattern) + 1))
-
-
-def allowed(words: Sequence[str], start: int, rule: str) -> bool:
-    """Whether the case of the words in the text lets them be this entry."""
-    first = words[start]
-    if rule == "any":
-        return True
-    if rule == "upper":
-        return first.isupper() or not first.isalpha()
-    if not first[:1].isupper():
-        return False
-    if rule == "mid":
-        return start > 0 and words[start - 1] not in (".", "!", "?", "«", '"', "—", "-")
-    return True
-
-
-@functools.lru_cache(maxsize=None)
-def body_entry(gazetteer: Gazetteer, kind: str, owner: str) -> GazetteerEntry:
-    """One entry per (kind, owner): the same id and names whichever way the text named the body."""
-    spec = gazetteer.body_kinds[kind]
-    label = "ministry" if spec.head == "министерство" else kind
-    if spec.of == "place":
-        place = gazetteer.places[owner]
-        genitive = phrase_in_case(place.name, "gent")
-        return GazetteerEntry(
-            id=f"org:{owner.split(':', 1)[1]}:{kind}", label=ORGANIZATION, name=f"{spec.full} {genitive}", kind=label, country=place.country
-        )
-    ident = f"org:{owner}:ministry:{kind}" if label == "ministry" else f"org:{owner}:{kind}"
-    genitive, official = gazetteer.genitive[owner], gazetteer.official_genitive[owner]
-    national = gazetteer.national_names.get((owner, kind))
-    if national is not None:
-        names = [f"{spec.full} {genitive}", f"{spec.full} {official}", *(f"{s} {genitive}" for s in spec.shorts)]
-        return GazetteerEntry(
-            id=ident, label=ORGANIZATION, name=national["name"], short_name=national["short_name"],
-            aliases=tuple(dict.fromkeys(a for a in (*split(national["aliases"]), *names) if a != national["name"])), kind=label, country=owner,
-        )
-    short = f"{spec.shorts[0]} {genitive}" if spec.shorts else f"{spec.full} {genitive}"
-    aliases = [f"{spec.full} {genitive}", *(f"{s} {genitive}" for s in spec.shorts[1:])]
-    aliases += [f"{s} {abbreviation}" for s in spec.shorts for abbreviation in gazetteer.abbreviations[owner]]
-    name = f"{spec.full} {official}"
-    return GazetteerEntry(
-        id=ident, label=ORGANIZATION, name=name, short_name=short,
-        aliases=tuple(dict.fromkeys(a for a in aliases if a not in (name, short))), kind=label, country=owner,
-    )
+    def body_match(self, kind: BodyKind, owner: str, length: int, inner: tuple[tuple[int, GazetteerMatch], ...] = ()) -> GazetteerMatch:
+        entry = self.body(kind.key, owner)
+        return GazetteerMatch(entry, length, BODY, (entry,), inner)
 
 
 @functools.lru_cache(maxsize=1)
