@@ -18,7 +18,7 @@ from graphkit.extract.descriptions import Description, KnownPost, colleague_desc
 from graphkit.extract.entities import EntityDraft, find_more_mentions, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions
+from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions, rehome_bodies
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
 from graphkit.extract.verb_posts import find_verb_posts, may_state_post, taken_posts
@@ -83,6 +83,7 @@ class Extractor:
         analysed = analyse(article.text, self.models, skip=article.meta_spans)
         tag_morphology(sentences_worth_reading(analysed), self.models)
         mentions = find_mentions(analysed, self.gazetteer)
+        rehome_bodies(mentions, self.gazetteer)
         state = ArticleState(article=article)
         state.drafts = group_mentions(mentions)
         taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}

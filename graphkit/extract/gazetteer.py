@@ -396,6 +396,12 @@ class Gazetteer:
 
     # State bodies
 
+    def same_body_of(self, entry: GazetteerEntry, code: str) -> GazetteerEntry:
+        """The body of the same kind in another country: "Минздрав" of a British story is Britain's."""
+        parts = entry.id.split(":")
+        kind = parts[3] if len(parts) > 3 and parts[2] == "ministry" else parts[2]
+        return self.body(kind, code) if kind in self.body_kinds and code in self.countries else entry
+
     def body(self, kind: str, owner: str) -> GazetteerEntry:
         """The canonical state body of a kind: of a country (ISO code) or of a place (its entry id).
 

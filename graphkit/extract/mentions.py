@@ -9,9 +9,10 @@ canonical entry wins; NER alone gives names the gazetteer does not know.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
-from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import NameWord, parse_name
@@ -39,6 +40,8 @@ class Mention:
     name_words: list[NameWord] = field(default_factory=list)
     countries: tuple[GazetteerEntry, ...] = ()
     """Every country named: by a compound adjective ("российско-таджикистанский"), or inside an organisation's name."""
+    owner_named: bool = True
+    """False for a state body named without its country ("Минздрава"): the gazetteer's default country was assumed."""
 
     @property
     def start(self) -> int:
@@ -139,6 +142,7 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
         form=ADJECTIVE if match.kind == "adjective" else NAME,
         entry=match.entry,
         countries=match.entries or (match.entry,),
+        owner_named=not (match.kind == BODY and not match.inner),
     )
 
 
@@ -182,3 +186,20 @@ def is_initial(word: str) -> bool:
 def is_title_or_rank(word: str) -> bool:
     lowered = word.lower()
     return lowered in HEAD_TITLES or lowered in STAFF_TITLES or lowered in RANKS
+
+
+def rehome_bodies(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """State bodies named without a country belong to the country the article is about.
+
+    That is the default country unless another country is mentioned more
+    often ("Глава Минздрава Мэтт Хэнкок" in a story about Britain).
+    """
+    counts = Counter(m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None)
+    if not counts:
+        return
+    code, count = counts.most_common(1)[0]
+    if code == DEFAULT_COUNTRY or count <= counts.get(DEFAULT_COUNTRY, 0):
+        return
+    for mention in mentions:
+        if not mention.owner_named and mention.entry is not None:
+            mention.entry = gazetteer.same_body_of(mention.entry, code)
