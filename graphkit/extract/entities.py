@@ -44,7 +44,7 @@ class EntityDraft:
             known = self.words(word.role)
             if not known:
                 continue
-            if not any(set(k.nominatives) & set(word.nominatives) for k in known):
+            if not any(set(k.nominatives) & set(word.nominatives) or initial_of(word, k) for k in known):
                 return False
             shared = shared or word.role == LAST or len(mention.name_words) == 1
         return shared
@@ -72,10 +72,36 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
                 continue
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
-    drafts = people + list(others.values())
+    drafts = people + merge_abbreviations(list(others.values()))
     for draft in drafts:
         name_draft(draft)
     return sorted(drafts, key=lambda d: d.first_mention.start)
+
+
+def initials(name: str) -> str:
+    """"Движение против нелегальной иммиграции" -> "ДПНИ" ("и" between words does not count)."""
+    words = [w for w in re.split(r"[\s\-«»\"]+", name) if w and w.lower() != "и"]
+    return "".join(w[0] for w in words).upper()
+
+
+def merge_abbreviations(drafts: list[EntityDraft]) -> list[EntityDraft]:
+    """An organisation's abbreviation and its full name in one article are one entity ("ДПНИ", "РПЦ")."""
+    full_names = {}
+    for draft in drafts:
+        if draft.label == ORGANIZATION and draft.entry is None:
+            for mention in draft.mentions:
+                if len(mention.name.split()) >= 2:
+                    full_names.setdefault(initials(mention.name), draft)
+    kept = []
+    for draft in drafts:
+        words = {m.text for m in draft.mentions}
+        target = next((full_names[w] for w in words if w.isupper() and 2 <= len(w) <= 6 and w in full_names), None)
+        if draft.label == ORGANIZATION and draft.entry is None and target is not None and target is not draft:
+            target.mentions.extend(draft.mentions)
+            target.mentions.sort(key=lambda m: m.start)
+            continue
+        kept.append(draft)
+    return kept
 
 
 def group_people(mentions: list[Mention]) -> list[EntityDraft]:
@@ -91,6 +117,12 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def initial_of(word: NameWord, known: NameWord) -> bool:
+    """"А." stands for "Алексей": an initial matches a first name or patronymic that starts with it."""
+    text = word.token.text
+    return word.role != LAST and len(text) <= 2 and text.isalpha() and text[0].isupper() and fold_name(known.token.text).startswith(fold_name(text))
 
 
 def distance(person: EntityDraft, mention: Mention) -> tuple[int, int]:

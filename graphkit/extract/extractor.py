@@ -18,7 +18,7 @@ from graphkit.extract.descriptions import Description, KnownPost, colleague_desc
 from graphkit.extract.entities import EntityDraft, find_more_mentions, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions, rehome_bodies
+from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions, home_country, rehome_bodies
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
 from graphkit.extract.verb_posts import find_verb_posts, may_state_post, taken_posts
@@ -83,7 +83,8 @@ class Extractor:
         analysed = analyse(article.text, self.models, skip=article.meta_spans)
         tag_morphology(sentences_worth_reading(analysed), self.models)
         mentions = find_mentions(analysed, self.gazetteer)
-        rehome_bodies(mentions, self.gazetteer)
+        home = home_country(mentions)
+        rehome_bodies(mentions, self.gazetteer, home)
         state = ArticleState(article=article)
         state.drafts = group_mentions(mentions)
         taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}
@@ -91,7 +92,7 @@ class Extractor:
             person.mentions.append(mention)
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
-        posts, phrases = self.read_posts(analysed.sentences, mentions)
+        posts, phrases = self.read_posts(analysed.sentences, mentions, home)
         state.by_mention = {id(m): d for d in state.drafts for m in d.mentions}
         state.by_id = {d.id: d for d in state.drafts}
         self.add_posts(state, posts)
@@ -100,13 +101,13 @@ class Extractor:
         self.add_locations(state)
         return build_extraction(state)
 
-    def read_posts(self, sentences: list[Sentence], mentions: list[Mention]) -> tuple[list[Post], list[TitlePhrase]]:
+    def read_posts(self, sentences: list[Sentence], mentions: list[Mention], home: str) -> tuple[list[Post], list[TitlePhrase]]:
         posts, phrases = [], []
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence.index, []).append(mention)
         for sentence in sentences:
-            found, descriptions = find_posts(sentence, by_sentence.get(sentence.index, []), self.gazetteer)
+            found, descriptions = find_posts(sentence, by_sentence.get(sentence.index, []), self.gazetteer, home)
             posts.extend(found)
             phrases.extend(descriptions)
         return posts, phrases

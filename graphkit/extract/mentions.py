@@ -188,18 +188,19 @@ def is_title_or_rank(word: str) -> bool:
     return lowered in HEAD_TITLES or lowered in STAFF_TITLES or lowered in RANKS
 
 
-def rehome_bodies(mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """State bodies named without a country belong to the country the article is about.
-
-    That is the default country unless another country is mentioned more
-    often ("Глава Минздрава Мэтт Хэнкок" in a story about Britain).
-    """
+def home_country(mentions: list[Mention]) -> str:
+    """The country an article is about: the default country unless another is mentioned more often."""
     counts = Counter(m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None)
     if not counts:
-        return
+        return DEFAULT_COUNTRY
     code, count = counts.most_common(1)[0]
-    if code == DEFAULT_COUNTRY or count <= counts.get(DEFAULT_COUNTRY, 0):
+    return code if count > counts.get(DEFAULT_COUNTRY, 0) else DEFAULT_COUNTRY
+
+
+def rehome_bodies(mentions: list[Mention], gazetteer: Gazetteer, home: str) -> None:
+    """State bodies named without a country belong to the article's home country ("Глава Минздрава Мэтт Хэнкок" in a story about Britain)."""
+    if home == DEFAULT_COUNTRY:
         return
     for mention in mentions:
         if not mention.owner_named and mention.entry is not None:
-            mention.entry = gazetteer.same_body_of(mention.entry, code)
+            mention.entry = gazetteer.same_body_of(mention.entry, home)

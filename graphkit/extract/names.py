@@ -135,7 +135,8 @@ def by_endings(word: str) -> list[str]:
 
 
 def parse_name(tokens: list[Token]) -> list[NameWord]:
-    """Split a person mention's tokens into name words with their possible nominatives."""
+    """Split a person mention's tokens into name words with their possible nominatives (punctuation left out)."""
+    tokens = [t for t in tokens if t.text[:1].isalpha()]
     roles = assign_roles(tokens)
     words = []
     for token, role in zip(tokens, roles):

@@ -79,15 +79,18 @@ def is_rank(tokens: list[Token], index: int) -> int:
     return 1 if tokens[index].lemma in RANKS else 0
 
 
-def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Post], list[TitlePhrase]]:
-    """Posts of the people named in the sentence, and title phrases with no name (descriptions)."""
+def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer, home: str) -> tuple[list[Post], list[TitlePhrase]]:
+    """Posts of the people named in the sentence, and title phrases with no name (descriptions).
+
+    `home` is the article's country: the owner of a ministry named without one ("министр финансов").
+    """
     by_token = {i: m for m in mentions for i in range(m.first, m.last)}
     people = [m for m in mentions if m.label == PERSON]
     posts: list[Post] = []
     used: set[int] = set()
     for person in people:
         ranks, end = ranks_before(sentence.tokens, person.first)
-        phrase = phrase_before(sentence, end, by_token, gazetteer) or phrase_after(sentence, person, by_token, gazetteer)
+        phrase = phrase_before(sentence, end, by_token, gazetteer, home) or phrase_after(sentence, person, by_token, gazetteer, home)
         if phrase is not None or ranks:
             posts.append(Post(person=person, phrase=phrase, ranks=ranks))
         if phrase is not None:
@@ -98,7 +101,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         token = sentence.tokens[index]
         if index not in used and index not in by_token and is_title(token) and token.feats.get("Number") != "Plur":
             last = extend_phrase(sentence, index, by_token)
-            phrase = read_phrase(sentence, index, last, by_token, gazetteer)
+            phrase = read_phrase(sentence, index, last, by_token, gazetteer, home)
             if phrase is not None:
                 descriptions.append(phrase)
                 index = last
@@ -116,7 +119,7 @@ def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
     return ranks, end
 
 
-def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
     """The title phrase ending at token `end` (right before a name, or before its rank)."""
     tokens = sentence.tokens
     start = end
@@ -127,7 +130,7 @@ def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], ga
         return None
     while first_title > start and (TITLE_MODIFIERS.matches(tokens[first_title - 1]) or is_country_adjective(by_token.get(first_title - 1))):
         first_title -= 1
-    return read_phrase(sentence, first_title, end, by_token, gazetteer)
+    return read_phrase(sentence, first_title, end, by_token, gazetteer, home)
 
 
 def is_country_adjective(mention: Mention | None) -> bool:
@@ -154,7 +157,7 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
     return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat", "Loc")
 
 
-def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
     """An apposition after a name: "Сергей Лавров, глава МИД России, …"."""
     tokens = sentence.tokens
     start = person.last
@@ -166,7 +169,7 @@ def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mentio
         first += 1
     if first >= len(tokens) or not is_title(tokens[first]):
         return None
-    return read_phrase(sentence, start, extend_phrase(sentence, first, by_token), by_token, gazetteer)
+    return read_phrase(sentence, start, extend_phrase(sentence, first, by_token), by_token, gazetteer, home)
 
 
 def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) -> int:
@@ -196,7 +199,7 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
     return last
 
 
-def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer) -> TitlePhrase | None:
+def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
     """Interpret tokens [first, last) as a post: title, relation, institution, country."""
     tokens = sentence.tokens
     while last > first and tokens[last - 1].text in LINKING_WORDS:
@@ -229,8 +232,8 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, country=country, body_kind=body_kind)
     if organisation is not None:
         phrase.institution_mention = organisation
-    elif body_kind and country is not None and gazetteer.body_kinds[body_kind].of == "country":
-        phrase.institution = gazetteer.body(body_kind, country_code(country))
+    elif body_kind and gazetteer.body_kinds[body_kind].of == "country" and (country is not None or gazetteer.body_kinds[body_kind].is_ministry):
+        phrase.institution = gazetteer.body(body_kind, country_code(country) if country is not None else home)
     elif country is not None and head_lemma in HEAD_OF_STATE and relation == HEADS:
         phrase.institution = country
     elif place is not None and (head_lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
