@@ -21,29 +21,7 @@ from graphkit import __version__
 from graphkit.errors import GraphkitError, ReadError
 from graphkit.types import Extraction
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Options that choose the graph store: Neo4j when a URI is given, else the embedded store."""
-    options = [
-        click.option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687 (env NEO4J_URI). Without it graphkit uses its embedded store."),
-        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user (env NEO4J_USER)."),
-        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (env NEO4J_PASSWORD)."),
-        click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True, help="Neo4j database (env NEO4J_DATABASE)."),
-        click.option(
-            "--store",
-            "store_dir",
-            envvar="GRAPHKIT_HOME",
-            default=".graphkit",
-            show_default=True,
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Folder of the embedded store (env GRAPHKIT_HOME).",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:

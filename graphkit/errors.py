@@ -12,11 +12,3 @@ class ReadError(GraphkitError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
-
-
-class StoreError(GraphkitError):
-    """The graph store failed or refused a request."""
-
-
-class StoreUnavailable(StoreError):
-    """The graph store cannot be reached (server down, wrong address or password)."""

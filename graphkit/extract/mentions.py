@@ -55,9 +55,6 @@ class Mention:
     def text(self) -> str:
         return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
 
-    def covers(self, index: int) -> bool:
-        return self.first <= index < self.last
-
 
 def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]:
     """Every mention in the text, in text order, none overlapping another."""
