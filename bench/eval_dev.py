@@ -1,14 +1,26 @@
-"""graphkit's extraction quality on the public dev data (factRuEval-2016 dev, NEREL v1.1 dev).
+"""graphkit's extraction quality on the public dev data (factRuEval-2016 dev, NEREL v1.1).
 
     python bench/eval_dev.py [--pred-factrueval F.jsonl] [--pred-nerel F.jsonl]
-                             [--nerel-split dev|train] [--errors DIR] [--format table|markdown|json]
+                             [--nerel-split dev|train] [--errors DIR]
+                             [--format table|json|markdown]
 
 Without --pred-*, runs `graphkit extract DIR --format jsonl` (the graphkit
 beside this Python) over ../shared/data/factrueval-dev and
-../shared/data/nerel/<split>. The gold is mapped onto graphkit's model as
-../shared/data/README.md prescribes; bench/devset/ says where the scores
-approximate the official factRuEval scorers. --errors writes false
-positives and misses per metric, to be read, not only counted.
+../shared/data/nerel/<split>. Predictions are matched to the gold by the
+file name of `article.path`; a document with no prediction counts as
+predicting nothing. The gold is mapped onto graphkit's output as
+../shared/data/README.md prescribes (bench/devset/ says how, module by
+module). --errors DIR writes, per metric, the false positives (FP), misses
+(FN) and partial matches with their sentence, to be read.
+
+Rows: mentions, entities, occupation, meeting are factRuEval-2016 tasks 1-3
+as the official scorers count them (LocOrg as a place; easy mode; partial
+credit, so "predicted" and "gold" count objects, not matches);
+occupation+meeting sums the two; coreference pairs gold name mentions of
+one factRuEval entity. On NEREL: ner (exact span and type), workplace
+(PERSON -> ORGANIZATION, and an extended variant), meetings (pairs of
+participants of meeting-like events) and resolution (pairs of spans of one
+Wikidata item: all pairs, and the pairs across documents only).
 """
 
 from __future__ import annotations
@@ -23,92 +35,98 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devset import factrueval, nerel  # noqa: E402
-from devset.scoring import Score  # noqa: E402
+from devset.factrueval.gold import read_split as read_factrueval  # noqa: E402
+from devset.nerel.gold import read_split as read_nerel  # noqa: E402
+from devset.prediction import load_predictions  # noqa: E402
+from devset.score import Score  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
-TARGETS = {
+TARGET_F1 = {
     "mentions": 0.93, "entities": 0.90, "coreference": 0.92, "occupation": 0.75, "meeting": 0.70,
     "nerel ner": 0.85, "workplace": 0.60,
 }
+HEADER = ("metric", "P", "R", "F1", "predicted", "gold", "target F1")
 
 
-def extract(directory: Path, out: Path) -> None:
+def extract(directory: Path, output: Path) -> Path:
+    """Run `graphkit extract` over a folder into `output` (inputs it cannot read are reported, not fatal)."""
     graphkit = Path(sys.executable).with_name("graphkit")
-    done = subprocess.run([str(graphkit), "extract", str(directory), "--format", "jsonl", "-o", str(out)], capture_output=True, text=True)
-    if done.returncode not in (0, 1):
-        sys.exit(f"graphkit extract failed on {directory}:\n{done.stderr}")
+    if not graphkit.exists():
+        sys.exit(f"{graphkit} not found: install graphkit into this environment (pip install -e .) or pass --pred-*")
+    done = subprocess.run([str(graphkit), "extract", str(directory), "--format", "jsonl", "-o", str(output)], capture_output=True, text=True)
+    if not output.exists():
+        sys.exit(f"graphkit extract gave no output for {directory} (exit {done.returncode}):\n{done.stderr}")
+    if done.returncode:
+        print(f"graphkit extract {directory}: exit {done.returncode}\n{done.stderr}", file=sys.stderr)
+    return output
 
 
-def load(path: Path) -> dict[str, dict]:
-    records = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            records[Path(record["article"]["path"]).name] = record
-    return records
+def evaluate(factrueval_predictions: Path, nerel_predictions: Path, nerel_split: str) -> list[Score]:
+    return factrueval.evaluate(read_factrueval(DATA / "factrueval-dev"), load_predictions(factrueval_predictions)) + nerel.evaluate(
+        read_nerel(DATA / "nerel" / nerel_split), load_predictions(nerel_predictions)
+    )
 
 
-def evaluate_factrueval(predictions: dict[str, dict], errors: dict[str, list]) -> list[Score]:
-    scores = [Score("mentions"), Score("entities"), Score("coreference"), Score("occupation"), Score("meeting")]
-    scorers = [factrueval.score_mentions, factrueval.score_entities, factrueval.score_coreference, factrueval.score_occupations, factrueval.score_meetings]
-    for name, doc in factrueval.read_gold(DATA / "factrueval-dev").items():
-        record = predictions.get(name, {})
-        for score, scorer in zip(scores, scorers):
-            scorer(doc, record, score)
-    return scores
+def rows(scores: list[Score]) -> list[tuple[str, ...]]:
+    return [
+        (s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.predicted), str(s.gold), f"{TARGET_F1[s.name]:.2f}" if s.name in TARGET_F1 else "")
+        for s in scores
+    ]
 
 
-def evaluate_nerel(predictions: dict[str, dict], split: str, errors: dict[str, list]) -> list[Score]:
-    ner, workplace, meetings, resolution = Score("nerel ner"), Score("workplace"), Score("nerel meetings"), Score("nerel resolution")
-    items = []
-    for name, doc in nerel.read_gold(DATA / "nerel" / split).items():
-        record = predictions.get(name, {})
-        false_positives, misses = nerel.score_ner(doc, record, ner)
-        errors["nerel ner false positives"].extend(f"{name}\t{doc.text[s:e]}\t{label}" for s, e, label in sorted(false_positives))
-        errors["nerel ner misses"].extend(f"{name}\t{doc.text[s:e]}\t{label}" for s, e, label in sorted(misses))
-        errors["workplace misses"].extend(f"{name}\t{person}\t{org}" for person, org in nerel.score_workplace(doc, record, workplace))
-        nerel.score_meetings(doc, record, meetings)
-        items.extend((f"{name}:{i}", qid, ours) for i, (qid, ours) in enumerate(nerel.resolution_items(doc, record)))
-    nerel.score_resolution(items, resolution)
-    return [ner, workplace, meetings, resolution]
-
-
-def render(scores: list[Score], output: str) -> str:
+def render(scores: list[Score], output: str, nerel_split: str) -> str:
     if output == "json":
-        return json.dumps({s.name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3), "predicted": s.predicted, "gold": s.gold, "target_f1": TARGETS.get(s.name)} for s in scores}, indent=1)
-    rows = [(s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.predicted), str(s.gold), f"{TARGETS[s.name]:.2f}" if s.name in TARGETS else "") for s in scores]
-    header = ("metric", "P", "R", "F1", "predicted", "gold", "target F1")
+        return json.dumps(
+            {
+                "nerel_split": nerel_split,
+                "scores": {
+                    s.name: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "matched_predicted": s.matched_predicted,
+                             "predicted": s.predicted, "matched_gold": s.matched_gold, "gold": s.gold, "target_f1": TARGET_F1.get(s.name)}
+                    for s in scores
+                },
+            },
+            indent=1,
+        )
+    table = rows(scores)
     if output == "markdown":
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) for row in [header, *rows])
+        lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in table])
+    widths = [max(len(row[i]) for row in [HEADER, *table]) for i in range(len(HEADER))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [HEADER, *table]]
+    return "\n".join(lines + [f"(factRuEval-2016 dev; NEREL {nerel_split})"])
+
+
+def write_errors(scores: list[Score], directory: Path) -> None:
+    """One TSV per metric: kind (FP, FN, partial), document, what, sentence."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for score in scores:
+        if not score.errors:
+            continue
+        lines = ["\t".join((e.kind, e.doc, e.what, e.context)) for e in sorted(score.errors, key=lambda e: (e.kind, e.doc))]
+        name = score.name.replace(" ", "_").replace("+", "_")
+        (directory / f"{name}.tsv").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pred-factrueval", type=Path)
-    parser.add_argument("--pred-nerel", type=Path)
+    parser.add_argument("--pred-factrueval", type=Path, help="graphkit JSONL of factrueval-dev (default: run graphkit extract)")
+    parser.add_argument("--pred-nerel", type=Path, help="graphkit JSONL of the NEREL split (default: run graphkit extract)")
     parser.add_argument("--nerel-split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--errors", type=Path, help="write false positives and misses here, one file per metric")
-    parser.add_argument("--format", dest="output", choices=("table", "markdown", "json"), default="table")
+    parser.add_argument("--errors", type=Path, metavar="DIR", help="write false positives, misses and partial matches here")
+    parser.add_argument("--format", dest="output", choices=("table", "json", "markdown"), default="table")
     args = parser.parse_args()
+    for given in (args.pred_factrueval, args.pred_nerel):
+        if given is not None and not given.is_file():
+            parser.error(f"{given} is not a file")
 
     with tempfile.TemporaryDirectory() as scratch:
-        if args.pred_factrueval is None:
-            args.pred_factrueval = Path(scratch) / "factrueval.jsonl"
-            extract(DATA / "factrueval-dev", args.pred_factrueval)
-        if args.pred_nerel is None:
-            args.pred_nerel = Path(scratch) / "nerel.jsonl"
-            extract(DATA / "nerel" / args.nerel_split, args.pred_nerel)
-        errors: dict[str, list] = {"nerel ner false positives": [], "nerel ner misses": [], "workplace misses": []}
-        scores = evaluate_factrueval(load(args.pred_factrueval), errors) + evaluate_nerel(load(args.pred_nerel), args.nerel_split, errors)
-    print(render(scores, args.output))
+        factrueval_file = args.pred_factrueval or extract(DATA / "factrueval-dev", Path(scratch) / "factrueval.jsonl")
+        nerel_file = args.pred_nerel or extract(DATA / "nerel" / args.nerel_split, Path(scratch) / "nerel.jsonl")
+        scores = evaluate(factrueval_file, nerel_file, args.nerel_split)
+    print(render(scores, args.output, args.nerel_split))
     if args.errors:
-        args.errors.mkdir(parents=True, exist_ok=True)
-        for name, lines in errors.items():
-            (args.errors / f"{name.replace(' ', '_')}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_errors(scores, args.errors)
 
 
 if __name__ == "__main__":
