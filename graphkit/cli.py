@@ -19,9 +19,34 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError, ReadError
+from graphkit.store.formatting import FORMATS
+from graphkit.store.writer import DEFAULT_BATCH_SIZE
 from graphkit.types import Extraction
+from graphkit.viz import DEFAULT_MAX_NODES
 
 EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that choose the graph store: Neo4j when a URI is given, else the embedded store."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687 (env NEO4J_URI). Without it graphkit uses its embedded store."),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user (env NEO4J_USER)."),
+        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password (env NEO4J_PASSWORD)."),
+        click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True, help="Neo4j database (env NEO4J_DATABASE)."),
+        click.option(
+            "--store",
+            "store_dir",
+            envvar="GRAPHKIT_HOME",
+            default=".graphkit",
+            show_default=True,
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Folder of the embedded store (env GRAPHKIT_HOME).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,7 +64,12 @@ def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def warn_unreadable(error: ReadError) -> None:
     """One stderr line per file that could not be read."""
-    click.echo(f"graphkit: {error.path}: {error.reason}", err=True)
+    warn(f"{error.path}: {error.reason}")
+
+
+def warn(message: str) -> None:
+    """One stderr line about one input: `graphkit: <path>: <what>`."""
+    click.echo(f"graphkit: {message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,6 +107,168 @@ def extract(paths: tuple[str, ...], output_format: str, output: Path | None, dat
     else:
         write_atomically(output, lambda stream: write_extractions(extractions(), stream, output_format))
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_options
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True, help="Rows per write transaction.")
+@click.option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none, such as plain text.")
+@report_errors
+def load(paths: tuple[str, ...], batch_size: int, date: str | None, **store: Any) -> None:
+    """Extract articles and load their graph into Neo4j or the embedded store.
+
+    PATHS as for `extract`. Loading the same articles again changes nothing;
+    an article loaded again with other content replaces its facts. Ends with
+    a one-line summary.
+    """
+    from graphkit.pipeline import extract_paths
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.store import load as load_graph
+
+    article_date = validated_date(date)
+    with open_store(StoreConfig(**store)) as graph:
+        summary = load_graph(graph, extract_paths(paths, date=article_date), batch_size=batch_size, on_problem=warn)
+    click.echo(summary.line())
+    sys.exit(EXIT_FAILED if summary.errors else EXIT_OK)
+
+
+def query_parameters(context: click.Context, option: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
+    """-p NAME=VALUE options as parameters: VALUE as JSON when it parses, else as text."""
+    found: dict[str, Any] = {}
+    for value in values:
+        name, equals, text = value.partition("=")
+        if not equals or not name.isidentifier():
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="-p")
+        try:
+            found[name] = json.loads(text)
+        except json.JSONDecodeError:
+            found[name] = text
+    return found
+
+
+@cli.command()
+@click.argument("cypher")
+@click.option("-p", "--param", "parameters", multiple=True, metavar="NAME=VALUE", callback=query_parameters, help="A query parameter, repeatable. VALUE is read as JSON when it is JSON (5, true, [\"a\"]), else as text.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True, help="An aligned table (long values cut), JSON, or CSV.")
+@store_options
+@report_errors
+def query(cypher: str, parameters: dict[str, Any], output_format: str, **store: Any) -> None:
+    """Run a Cypher query, given as text or as a .cypher file, and print its result.
+
+    The files of cypher/ are ready-made queries; each says which parameters it takes.
+    """
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.store.formatting import format_result
+    from graphkit.store.statements import referenced_parameters
+
+    text = query_text(cypher)
+    missing = sorted(referenced_parameters(text) - parameters.keys())
+    if missing:
+        raise click.UsageError(f"the query uses {', '.join('$' + name for name in missing)}: give {' '.join(f'-p {name}=VALUE' for name in missing)}")
+    with open_store(StoreConfig(**store), create=False) as graph:
+        result = graph.run(text, parameters)
+    click.echo(format_result(result, output_format), nl=False)
+    if result.counters.changed_anything():
+        click.echo(result.counters.describe(), err=True)
+
+
+def query_text(argument: str) -> str:
+    """The query itself, or the text of the .cypher file it names."""
+    if not argument.endswith(".cypher"):
+        return argument
+    path = Path(argument)
+    if not path.is_file():
+        raise click.BadParameter(f"no such file: {argument}", param_hint="CYPHER")
+    return path.read_text(encoding="utf-8")
+
+
+def date_option(context: click.Context, option: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value, checked as --date is."""
+    try:
+        return validated_date(value)
+    except click.BadParameter as error:
+        raise click.BadParameter(error.message, context, option) from None
+
+
+def relation_types_option(context: click.Context, option: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    """A comma-separated list of relationship types (any case) as a tuple of the model's names."""
+    from graphkit.types import RELATION_TYPES
+
+    if value is None:
+        return None
+    names = tuple(dict.fromkeys(name.strip().upper() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in RELATION_TYPES]
+    if unknown or not names:
+        raise click.BadParameter(f"{', '.join(unknown) or 'nothing'} is no relationship type; choose from {','.join(RELATION_TYPES)}", context, option)
+    return names
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True, help="The HTML file to write.")
+@click.option("--person", help="Only what lies around this person, or any entity (a name, any case, or an id).")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="With --person: how many links away from the person to go.")
+@click.option("--since", callback=date_option, help="Only facts dated on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=date_option, help="Only facts dated on or before this day (YYYY-MM-DD).")
+@click.option("--types", callback=relation_types_option, help="Only these relationship types, comma-separated: MET_WITH,VISITED,HEADS,WORKS_FOR,LOCATED_IN.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the N links with the most recent facts.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=DEFAULT_MAX_NODES, show_default=True, help="Above this many entities keep the most connected ones, and say what was left out.")
+@store_options
+@report_errors
+def viz(output: Path, person: str | None, depth: int, since: str | None, until: str | None, types: tuple[str, ...] | None, limit: int | None, max_nodes: int, **store: Any) -> None:
+    """Draw the stored graph as one interactive HTML page that opens offline.
+
+    Facts between the same two entities are one link; its tooltip gives
+    every fact with its sentence and source article.
+    """
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.viz.build import ViewOptions, build_view
+    from graphkit.viz.html import render_html
+    from graphkit.viz.read import read_graph
+
+    with open_store(StoreConfig(**store), create=False) as graph_store:
+        graph = read_graph(graph_store, since=since, until=until, types=types)
+    view = build_view(graph, ViewOptions(person=person, depth=depth, limit=limit, max_nodes=max_nodes, since=since, until=until, types=types))
+    write_atomically(output, lambda stream: stream.write(render_html(view)))
+    if view.left_out():
+        warn(f"{output}: {view.left_out()}")
+    click.echo(f"wrote {output}: {view.headline()}")
+
+
+@cli.command()
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many officials and communities to list.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Aligned text, or JSON.")
+@store_options
+@report_errors
+def stats(top: int, output_format: str, **store: Any) -> None:
+    """Counts by label and type, the most connected officials, components and communities."""
+    from graphkit.analysis import graph_stats
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.viz.read import read_graph
+
+    with open_store(StoreConfig(**store), create=False) as graph_store:
+        found = graph_stats(read_graph(graph_store), top=top)
+    click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=1) if output_format == "json" else found.to_table(), nl=output_format == "json")
+
+
+@cli.command("path")
+@click.argument("first")
+@click.argument("second")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Text, or JSON.")
+@store_options
+@report_errors
+def shortest_path(first: str, second: str, output_format: str, **store: Any) -> None:
+    """The shortest chain of facts between two entities, with the evidence for each step.
+
+    FIRST and SECOND are names (any case; other names and aliases count too) or ids.
+    """
+    from graphkit.analysis import shortest_chain
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.viz.read import read_graph
+
+    with open_store(StoreConfig(**store), create=False) as graph_store:
+        chain = shortest_chain(read_graph(graph_store), first, second)
+    click.echo(json.dumps(chain.to_dict(), ensure_ascii=False, indent=1) if output_format == "json" else chain.to_text(), nl=output_format == "json")
 
 
 def validated_date(date: str | None) -> str | None:

@@ -29,3 +29,24 @@ def test_graph_model_contract_is_kept_with_the_code():
     contract = (REPO / "docs" / "graph-model.md").read_text(encoding="utf-8")
     for name in (*ENTITY_LABELS, *RELATION_TYPES, "Article", "MENTIONED_IN"):
         assert f"`{name}`" in contract, name
+
+
+def test_a_built_wheel_holds_the_cypher_data_and_templates(tmp_path):
+    """A non-editable install reads its Cypher, gazetteer and page templates from the wheel."""
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    source = tmp_path / "source"
+    for name in ("graphkit", "cypher"):
+        shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)], check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("graphkit-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    repository_cypher = {f"graphkit/cypher/{path.relative_to(REPO / 'cypher').as_posix()}" for path in (REPO / "cypher").rglob("*.cypher")}
+    assert repository_cypher and repository_cypher <= names
+    assert "graphkit/data/forms.tsv" in names
+    assert {"graphkit/viz/templates/graph.html", "graphkit/viz/templates/graph.js"} <= names
