@@ -18,9 +18,9 @@ from functools import cache
 from graphkit.errors import ReadError
 from graphkit.readers.bylines import publisher_name, split_names
 from graphkit.readers.dates import UnknownDate, parse_date
-from graphkit.readers.identity import article_id
-from graphkit.readers.plain import first_line
+from graphkit.readers.identity import identified_article
 from graphkit.types import Article
+from graphkit.readers.plain import first_line
 
 MIN_ARTICLE_CHARACTERS = 25
 """Main text shorter than a short sentence is a menu item ("Главная") trafilatura fell back to, not an article."""
@@ -50,8 +50,7 @@ def read_html(html: str, path: str, date: str | None = None) -> Article:
     day, published = page_date(found.date, date)
     url = found.url or None
     source = publisher_name(found.sitename or "")
-    return Article(
-        id=article_id(url=url, source=source, date=day, title=title, path=path, text=text),
+    return identified_article(
         path=path,
         title=title,
         text=text,

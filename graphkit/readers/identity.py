@@ -19,8 +19,26 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import PurePath
+from typing import Any
 
 from graphkit.readers.sources import STDIN_NAME
+from graphkit.types import Article
+
+
+def identified_article(
+    *, path: str, title: str, text: str, date: str | None = None, source: str | None = None, url: str | None = None, **details: Any
+) -> Article:
+    """An `Article` with its id; `details` are its other fields (published, authors, tags, …)."""
+    return Article(
+        id=article_id(url=url, source=source, date=date, title=title, path=path, text=text),
+        path=path,
+        title=title,
+        text=text,
+        date=date,
+        source=source,
+        url=url,
+        **details,
+    )
 
 
 def article_id(*, url: str | None, source: str | None, date: str | None, title: str, path: str, text: str) -> str:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from graphkit.readers.identity import article_id
+from graphkit.readers.identity import identified_article
 from graphkit.types import Article
 
 
 def read_plain(text: str, path: str, date: str | None = None) -> Article:
     title = first_line(text)
-    return Article(
-        id=article_id(url=None, source=None, date=date, title=title, path=path, text=text),
-        path=path,
-        title=title,
-        text=text,
-        date=date,
-    )
+    return identified_article(path=path, title=title, text=text, date=date)
 
 
 def first_line(text: str) -> str:

@@ -29,10 +29,10 @@ from typing import Any
 from graphkit.errors import ReadError
 from graphkit.readers.bylines import publisher_name, split_names
 from graphkit.readers.dates import UnknownDate, parse_date
-from graphkit.readers.identity import article_id
+from graphkit.readers.identity import identified_article
+from graphkit.types import Article
 from graphkit.readers.limits import too_large
 from graphkit.readers.plain import first_line
-from graphkit.types import Article
 
 TEXT_FIELDS = ("text", "body", "content")
 TITLE_FIELDS = ("title", "headline")
@@ -115,8 +115,7 @@ def record_article(record: Any, path: str, date: str | None) -> Article:
     day, published = record_date(record, date)
     source = publisher_name(string_field(record, SOURCE_FIELDS) or "")
     url = string_field(record, URL_FIELDS)
-    return Article(
-        id=article_id(url=url, source=source, date=day, title=title, path=path, text=text),
+    return identified_article(
         path=path,
         title=title,
         text=text,

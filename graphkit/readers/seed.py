@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from graphkit.errors import ReadError
 from graphkit.readers.bylines import publisher_name, split_names
 from graphkit.readers.dates import UnknownDate, parse_date
-from graphkit.readers.identity import article_id
+from graphkit.readers.identity import identified_article
 from graphkit.types import Article
 
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$")
@@ -77,8 +77,7 @@ def read_seed(text: str, path: str) -> Article:
         elif not CREDIT.match(line):
             continue
         meta.append((start, end))
-    return Article(
-        id=article_id(url=None, source=source, date=date, title=title, path=path, text=text),
+    return identified_article(
         path=path,
         title=title,
         text=text,
