@@ -18,3 +18,13 @@ def test_seed_check_reports_no_problems():
     checked = subprocess.run([sys.executable, str(shared / "tools" / "check_seed.py")], input=extracted.stdout, capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stdout
     assert checked.stdout.strip().endswith("problems 0")
+
+
+def test_a_fact_stated_twice_keeps_the_statement_that_says_most(extractor):
+    """The title says Белоусов held talks; the first body sentence says so too, and where: in Душанбе."""
+    from graphkit.readers import iter_articles
+
+    (article,) = iter_articles([str(SEED)])
+    (meeting,) = [relation for relation in extractor.extract(article).relations if relation.type == "MET_WITH"]
+    assert meeting.props["place"] == "place:tj:душанбе"
+    assert meeting.evidence.text.startswith("Министр обороны Российской Федерации Андрей Белоусов провел переговоры")

@@ -68,8 +68,10 @@ class ArticleState:
         return draft
 
     def add_relation(self, relation: Relation, key: tuple) -> None:
-        """Keep the first statement of each fact: later sentences repeating it add nothing."""
-        self.relations.setdefault(key, relation)
+        """Keep one statement of each fact: the one that says most about it (a place, a kind), else the first."""
+        kept = self.relations.get(key)
+        if kept is None or stated_properties(relation) > stated_properties(kept):
+            self.relations[key] = relation
 
 
 class Extractor:
@@ -298,6 +300,11 @@ def country_of(entry: GazetteerEntry) -> str | None:
     if entry.label == COUNTRY:
         return entry.id.split(":", 1)[1]
     return entry.country or None
+
+
+def stated_properties(relation: Relation) -> int:
+    """How many of a fact's properties its sentence states."""
+    return sum(value is not None for value in relation.props.values())
 
 
 def first_evidence(draft: EntityDraft, state: ArticleState) -> Span | None:
