@@ -124,17 +124,18 @@ HOSTING_VERBS = frozenset({"принять", "принимать"})
 """"X принял Y": a meeting only with a person as the object."""
 
 
-def guest_after(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
+def guest_after(sentence: Sentence, verb: int, person_at: EntityAt, cases: tuple[str, ...] = ("Acc",)) -> list[object]:
     """The first person in the accusative after a hosting verb, in its clause ("принимает … коллегу Николя Саркози").
 
     An object that is a thing comes first in "приняв факел от …": then nobody is hosted
-    (a noun followed by a name, "коллегу Николя Саркози", is the guest).
+    (a noun followed by a name, "коллегу Николя Саркози", is the guest). `cases` are
+    those the person may be tagged with (the tagger reads many animate accusatives as genitives).
     """
     for index in range(verb + 1, len(sentence.tokens)):
         token = sentence.tokens[index]
         if token.lower in CLAUSE_BREAKS or (token.pos == "VERB" and index != verb):
             return []
-        if token.case == "Acc" and (entity := person_at(index)) is not None:
+        if token.case in cases and (entity := person_at(index)) is not None:
             return [entity]
         if token.case == "Acc" and token.pos == "NOUN" and not any(person_at(i) for i in range(index + 1, min(index + 3, len(sentence.tokens)))):
             return []

@@ -201,10 +201,10 @@ class Extractor:
             state.by_mention[id(mention)] = person
 
     def add_events(self, state: ArticleState, sentences: list[Sentence], posts: list[Post], phrases: list[TitlePhrase]) -> None:
-        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s)]
         phrases_in: dict[int, list[TitlePhrase]] = {}
         for phrase in phrases:
             phrases_in.setdefault(phrase.sentence.index, []).append(phrase)
+        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s, phrases_in.get(s.index, []))]
         parse_syntax(candidates, self.models)
         post_tokens = {}
         for post in posts:

@@ -16,7 +16,19 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import FORMER, HEAD_OF_PLACE, HEAD_OF_STATE, HEAD_TITLES, INSTITUTION_WORDS, NOT_ALONE, RANKS, STAFF_TITLES, TITLE_MODIFIERS
+from graphkit.extract.lexicon import (
+    FORMER,
+    HEAD_OF_PLACE,
+    HEAD_OF_STATE,
+    HEAD_TITLES,
+    INSTITUTION_WORDS,
+    NATIONAL_LEADERS,
+    NOT_ALONE,
+    RANKS,
+    RELATIVES,
+    STAFF_TITLES,
+    TITLE_MODIFIERS,
+)
 from graphkit.extract.mentions import ADJECTIVE, Mention
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
@@ -37,6 +49,8 @@ class TitlePhrase:
     relation: str
     title: str
     head_lemma: str
+    head: int
+    """Token index of the post word that heads the phrase."""
     institution: GazetteerEntry | None = None
     institution_mention: Mention | None = None
     country: GazetteerEntry | None = None
@@ -130,7 +144,21 @@ def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], ga
         return None
     while first_title > start and (TITLE_MODIFIERS.matches(tokens[first_title - 1]) or is_country_adjective(by_token.get(first_title - 1))):
         first_title -= 1
+    if is_relative_of(tokens, first_title, end):
+        return None
     return read_phrase(sentence, first_title, end, by_token, gazetteer, home)
+
+
+def is_relative_of(tokens: list[Token], first: int, end: int) -> bool:
+    """"дочь действующего президента Иванку Трамп": a relative of the post's holder is named, not the holder.
+
+    A relative noun governs the post, and the name does not share the post's case
+    ("супруг британской королевы Елизаветы II" names the queen).
+    """
+    before = first - 1
+    while before >= 0 and tokens[before].pos in ("ADJ", "VERB") and tokens[before].case == tokens[first].case:
+        before -= 1
+    return before >= 0 and RELATIVES.matches(tokens[before]) and end < len(tokens) and tokens[end].case != tokens[first].case
 
 
 def is_country_adjective(mention: Mention | None) -> bool:
@@ -225,25 +253,58 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     title_last = title_first
     while title_last < last and title_last not in by_token and tokens[title_last].text not in TITLE_BREAKS:
         title_last += 1
+    title_last = title_end(tokens, (core or ranks)[0], title_last)
     while title_last > title_first + 1 and tokens[title_last - 1].text in LINKING_WORDS:
         title_last -= 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
-    phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, country=country, body_kind=body_kind)
-    if organisation is not None:
-        phrase.institution_mention = organisation
-    elif body_kind and gazetteer.body_kinds[body_kind].of == "country" and (country is not None or gazetteer.body_kinds[body_kind].is_ministry):
-        phrase.institution = gazetteer.body(body_kind, country_code(country) if country is not None else home)
-    elif country is not None and head_lemma in HEAD_OF_STATE and relation == HEADS:
-        phrase.institution = country
-    elif place is not None and (head_lemma in HEAD_OF_PLACE or relation == WORKS_FOR):
-        phrase.institution_mention = place
-    elif country is not None and relation == WORKS_FOR:
-        phrase.institution = country
+    phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, (core or ranks)[0], country=country, body_kind=body_kind)
+    bare = all(i in core or TITLE_MODIFIERS.matches(tokens[i]) for i in range(first, last))
+    attach_institution(phrase, organisation, place, gazetteer, home, bare)
     vague = (not core or (head_lemma in NOT_ALONE and len(core) == 1)) and not INSTITUTION_WORDS.intersection(words)
     if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
+
+
+def attach_institution(
+    phrase: TitlePhrase, organisation: Mention | None, place: Mention | None, gazetteer: Gazetteer, home: str, bare: bool
+) -> None:
+    """The institution a post belongs to, from what its phrase names.
+
+    A post of a named country that is not its head and has no known body
+    ("министр по государственным сборам Новой Зеландии") works for the
+    country. A national leader's bare title ("Премьер-министр Михаил
+    Фрадков") means the article's country, `home`.
+    """
+    country = phrase.country
+    kind = gazetteer.body_kinds[phrase.body_kind] if phrase.body_kind else None
+    if organisation is not None:
+        phrase.institution_mention = organisation
+    elif kind is not None and kind.of == "country" and (country is not None or kind.is_ministry):
+        phrase.institution = gazetteer.body(phrase.body_kind, country_code(country) if country is not None else home)
+    elif country is not None and phrase.head_lemma in HEAD_OF_STATE and phrase.relation == HEADS:
+        phrase.institution = country
+    elif place is not None and (phrase.head_lemma in HEAD_OF_PLACE or phrase.relation == WORKS_FOR):
+        phrase.institution_mention = place
+    elif country is not None:
+        phrase.institution = country
+        phrase.relation = WORKS_FOR
+    elif bare and phrase.head_lemma in NATIONAL_LEADERS:
+        phrase.institution = gazetteer.country(home)
+
+
+def title_end(tokens: list[Token], head: int, last: int) -> int:
+    """Where the post's own words end: before the institution they belong to.
+
+    "координатор движения" -> "координатор", "редактор ежемесячной газеты"
+    -> "редактор", "лидер московского [«Центра»]" -> "лидер"; complements
+    that belong to the post stay ("заместитель министра иностранных дел").
+    """
+    end = next((i for i in range(head + 1, last) if INSTITUTION_WORDS.matches(tokens[i])), last)
+    while end > head + 1 and tokens[end - 1].pos == "ADJ" and not is_title(tokens[end - 1]):
+        end -= 1
+    return end
 
 
 def country_code(country: GazetteerEntry) -> str:

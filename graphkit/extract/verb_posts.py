@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graphkit.extract.events import EntityAt, linear_participants, persons_in_phrase, preposition_of
+from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, linear_participants, persons_in_phrase, preposition_of
 from graphkit.extract.posts import TitlePhrase
 from graphkit.extract.lexicon import Words
 from graphkit.nlp.document import Sentence
@@ -20,8 +20,11 @@ from graphkit.types import HEADS, WORKS_FOR
 
 LEAD_VERBS = Words({"возглавлять", "возглавить", "руководить", "управлять", "возглавляться"})
 WORK_VERBS = Words({"работать", "служить", "трудиться", "входить", "состоять", "числиться", "поступить", "перейти"})
-TAKING_VERBS = Words({"занять", "занимать", "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "работать", "служить", "оставаться", "остаться", "являться", "покинуть"})
+TAKING_VERBS = Words({"занять", "занимать", "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "работать", "служить", "оставаться", "остаться", "являться", "покинуть"})
 """Verbs whose subject holds (or takes) the post a title phrase in their clause names."""
+APPOINTING_VERBS = Words({"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"})
+"""Taking verbs whose active voice gives the post to the object, not the subject."""
+APPOINTEE_CASES = ("Acc", "Gen")
 POST_VERBS = Words(LEAD_VERBS | WORK_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
 TITLES = {HEADS: "руководитель", WORKS_FOR: "сотрудник"}
@@ -35,8 +38,10 @@ class VerbPost:
     title: str
 
 
-def may_state_post(sentence: Sentence) -> bool:
-    return any(POST_VERBS.matches(t) for t in sentence.tokens)
+def may_state_post(sentence: Sentence, phrases: list[TitlePhrase]) -> bool:
+    """Cheap test before parsing: a post verb, or a post with its institution but no name next to it
+    ("Эберсман был финансовым директором компании Genentech")."""
+    return any(POST_VERBS.matches(t) for t in sentence.tokens) or any(p.institution is not None or p.institution_mention is not None for p in phrases)
 
 
 def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
@@ -48,9 +53,7 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
         organisations = [org for child in sentence.children(index) for org in organisations_of(sentence, index, child, relation, organisation_at)]
         if not organisations:
             continue
-        people = [p for c in sentence.children(index) if sentence.tokens[c].rel in ("nsubj", "nsubj:pass") for p in persons_in_phrase(sentence, c, person_at)]
-        if not people:
-            people = linear_participants(sentence, index, person_at)[:1]
+        people = subject_of(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
         for person in dict.fromkeys(people):
             for organisation in dict.fromkeys(organisations):
                 found.append(VerbPost(person, organisation, relation, TITLES[relation]))
@@ -79,11 +82,20 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
     found = []
     for phrase in phrases:
         verb = governing_verb(sentence, phrase.first)
-        if verb is None or not TAKING_VERBS.matches(sentence.tokens[verb]):
-            continue
-        people = subjects(sentence, verb, person_at) or linear_participants(sentence, verb, person_at)[:1]
-        found.extend((person, phrase) for person in people[:1])
+        if verb is not None and TAKING_VERBS.matches(sentence.tokens[verb]):
+            found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
+        elif is_predicate(sentence, phrase.head):
+            found.extend((person, phrase) for person in subject_of(sentence, phrase.head, person_at)[:1])
     return found
+
+
+def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
+    """Who takes the post: the subject ("X занял пост", "X был назначен"), but the object of an
+    active appointing verb ("Медведев назначил руководителем службы Ивана Муравьева")."""
+    token = sentence.tokens[verb]
+    if APPOINTING_VERBS.matches(token) and token.feats.get("Voice") != "Pass":
+        return guest_after(sentence, verb, person_at, APPOINTEE_CASES)
+    return subjects(sentence, verb, person_at) or linear_participants(sentence, verb, person_at)
 
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
@@ -104,7 +116,41 @@ def subjects(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]
     for current in (verb, sentence.tokens[verb].head):
         if current < 0:
             break
-        found = [p for c in sentence.children(current) if sentence.tokens[c].rel in ("nsubj", "nsubj:pass") for p in persons_in_phrase(sentence, c, person_at)]
+        found = subject_of(sentence, current, person_at)
         if found:
             return found
     return []
+
+
+def subject_of(sentence: Sentence, head: int, person_at: EntityAt) -> list[object]:
+    """The people who are the subject of a predicate.
+
+    "который" stands for the noun its clause modifies ("Кокрел, который
+    возглавлял городской совет"), and so does a participle's subject
+    ("Андрей Бельянинов, возглавлявший ФТС").
+    """
+    tokens = sentence.tokens
+    found = []
+    for child in sentence.children(head):
+        if tokens[child].rel not in SUBJECT_RELS:
+            continue
+        if tokens[child].lemma in RELATIVE_PRONOUNS:
+            found.extend(modified_person(sentence, head, person_at))
+        else:
+            found.extend(persons_in_phrase(sentence, child, person_at))
+    if not found and tokens[head].feats.get("VerbForm") == "Part":
+        found.extend(modified_person(sentence, head, person_at))
+    return found
+
+
+def modified_person(sentence: Sentence, clause: int, person_at: EntityAt) -> list[object]:
+    """The person a relative clause or participle hangs from."""
+    token = sentence.tokens[clause]
+    if not token.rel.startswith("acl") or token.head < 0:
+        return []
+    return persons_in_phrase(sentence, token.head, person_at)
+
+
+def is_predicate(sentence: Sentence, index: int) -> bool:
+    """A title used as a predicate: "Эберсман был финансовым директором компании Genentech"."""
+    return any(sentence.tokens[c].rel == "cop" for c in sentence.children(index))
