@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import factrueval, nerel  # noqa: E402
 from devset.factrueval.gold import read_split as read_factrueval  # noqa: E402
 from devset.nerel.gold import read_split as read_nerel  # noqa: E402
-from devset.prediction import load_predictions  # noqa: E402
+from devset.prediction import load_predictions, resolved_together  # noqa: E402
 from devset.score import Score  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,9 +62,13 @@ def extract(directory: Path, output: Path) -> Path:
     return output
 
 
-def evaluate(factrueval_predictions: Path, nerel_predictions: Path, nerel_split: str) -> list[Score]:
-    return factrueval.evaluate(read_factrueval(DATA / "factrueval-dev"), load_predictions(factrueval_predictions)) + nerel.evaluate(
-        read_nerel(DATA / "nerel" / nerel_split), load_predictions(nerel_predictions)
+def evaluate(factrueval_predictions: Path, nerel_predictions: Path, nerel_split: str, per_article: bool = False) -> list[Score]:
+    """Scores of both sets; unless `per_article`, after cross-article resolution over both, as one load of them would."""
+    predictions = [load_predictions(factrueval_predictions), load_predictions(nerel_predictions)]
+    if not per_article:
+        predictions = resolved_together(*predictions)
+    return factrueval.evaluate(read_factrueval(DATA / "factrueval-dev"), predictions[0]) + nerel.evaluate(
+        read_nerel(DATA / "nerel" / nerel_split), predictions[1]
     )
 
 
@@ -114,6 +118,7 @@ def main() -> None:
     parser.add_argument("--pred-nerel", type=Path, help="graphkit JSONL of the NEREL split (default: run graphkit extract)")
     parser.add_argument("--nerel-split", choices=("dev", "train"), default="dev")
     parser.add_argument("--errors", type=Path, metavar="DIR", help="write false positives, misses and partial matches here")
+    parser.add_argument("--per-article", action="store_true", help="score the extractions as they are, without graphkit's cross-article resolution")
     parser.add_argument("--format", dest="output", choices=("table", "json", "markdown"), default="table")
     args = parser.parse_args()
     for given in (args.pred_factrueval, args.pred_nerel):
@@ -123,7 +128,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         factrueval_file = args.pred_factrueval or extract(DATA / "factrueval-dev", Path(scratch) / "factrueval.jsonl")
         nerel_file = args.pred_nerel or extract(DATA / "nerel" / args.nerel_split, Path(scratch) / "nerel.jsonl")
-        scores = evaluate(factrueval_file, nerel_file, args.nerel_split)
+        scores = evaluate(factrueval_file, nerel_file, args.nerel_split, args.per_article)
     print(render(scores, args.output, args.nerel_split))
     if args.errors:
         write_errors(scores, args.errors)

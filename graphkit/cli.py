@@ -12,6 +12,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,6 +20,9 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError, ReadError
+from graphkit.export import DEFAULT_ARRAY_DELIMITER, EXPORT_FORMATS
+from graphkit.parallel import default_jobs
+from graphkit.progress import Progress
 from graphkit.store.formatting import FORMATS
 from graphkit.store.writer import DEFAULT_BATCH_SIZE
 from graphkit.types import Extraction
@@ -49,6 +53,51 @@ def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options of the commands that extract: worker processes and progress."""
+    options = [
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores", help="Extract in this many worker processes; the output is the same as with 1."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress line and no closing summary on stderr (unreadable files are still reported)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def aliases_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The analyst's entity corrections file (see README, Manual corrections)."""
+    return click.option(
+        "--aliases",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Entity corrections (merge/split) in YAML. Default: graphkit-aliases.yml in the --store folder.",
+    )(command)
+
+
+def aliases_path(aliases: Path | None, store_dir: Path) -> Path:
+    from graphkit.resolve import ALIASES_FILE
+
+    return aliases if aliases is not None else store_dir / ALIASES_FILE
+
+
+def run_progress(paths: tuple[str, ...], quiet: bool) -> Progress:
+    """Counts the run; draws a progress line only on a terminal, and not with --quiet."""
+    from graphkit.readers import expected_articles
+
+    if quiet or not sys.stderr.isatty():
+        return Progress()
+    return Progress(sys.stderr, expected_articles(paths))
+
+
+def problem_reporter(progress: Progress) -> Callable[[str], None]:
+    """`warn`, after clearing the progress line so that the warning has a line of its own."""
+
+    def report(message: str) -> None:
+        progress.clear()
+        warn(message)
+
+    return report
+
+
 def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn graphkit's own exceptions into `Error: …` and exit status 1."""
 
@@ -60,11 +109,6 @@ def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             raise click.ClickException(str(error)) from error
 
     return wrapper
-
-
-def warn_unreadable(error: ReadError) -> None:
-    """One stderr line per file that could not be read."""
-    warn(f"{error.path}: {error.reason}")
 
 
 def warn(message: str) -> None:
@@ -83,30 +127,35 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True, help="One JSON object per line, or one JSON array.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
 @click.option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none, such as plain text.")
+@run_options
 @report_errors
-def extract(paths: tuple[str, ...], output_format: str, output: Path | None, date: str | None) -> None:
+def extract(paths: tuple[str, ...], output_format: str, output: Path | None, date: str | None, jobs: int, quiet: bool) -> None:
     """Extract entities and relations from articles and print them as JSON.
 
     PATHS are files, directories (read recursively), globs, or - for standard input.
+    Ends with a summary on stderr (articles, entities, relations, failed files, time).
     """
     from graphkit.pipeline import extract_paths
 
-    failed = 0
+    article_date = validated_date(date)
+    progress = run_progress(paths, quiet)
+    report = problem_reporter(progress)
 
     def extractions() -> Iterator[Extraction]:
-        nonlocal failed
-        for item in extract_paths(paths, date=validated_date(date)):
-            if isinstance(item, ReadError):
-                failed += 1
-                warn_unreadable(item)
-            else:
-                yield item
+        with closing(extract_paths(paths, date=article_date, jobs=jobs)) as items:
+            for item in progress.track(items):
+                if isinstance(item, ReadError):
+                    report(f"{item.path}: {item.reason}")
+                else:
+                    yield item
 
     if output is None:
         write_extractions(extractions(), sys.stdout, output_format)
     else:
         write_atomically(output, lambda stream: write_extractions(extractions(), stream, output_format))
-    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+    if not quiet:
+        click.echo(progress.summary(), err=True)
+    sys.exit(EXIT_FAILED if progress.counts.failed else EXIT_OK)
 
 
 @cli.command()
@@ -114,23 +163,61 @@ def extract(paths: tuple[str, ...], output_format: str, output: Path | None, dat
 @store_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True, help="Rows per write transaction.")
 @click.option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none, such as plain text.")
+@click.option("--force", is_flag=True, help="Write unchanged articles again too (normally they are skipped).")
+@aliases_option
+@run_options
 @report_errors
-def load(paths: tuple[str, ...], batch_size: int, date: str | None, **store: Any) -> None:
+def load(paths: tuple[str, ...], batch_size: int, date: str | None, force: bool, aliases: Path | None, jobs: int, quiet: bool, **store: Any) -> None:
     """Extract articles and load their graph into Neo4j or the embedded store.
 
     PATHS as for `extract`. Loading the same articles again changes nothing;
     an article loaded again with other content replaces its facts. Ends with
-    a one-line summary.
+    a one-line summary (and the run's summary on stderr). Ctrl-C or SIGTERM
+    stops after the current batch; the same command run again goes on from there.
     """
+    from graphkit.interrupt import stop_requests
     from graphkit.pipeline import extract_paths
+    from graphkit.resolve import read_corrections
     from graphkit.store import StoreConfig, open_store
     from graphkit.store import load as load_graph
 
     article_date = validated_date(date)
-    with open_store(StoreConfig(**store)) as graph:
-        summary = load_graph(graph, extract_paths(paths, date=article_date), batch_size=batch_size, on_problem=warn)
+    corrections = read_corrections(aliases_path(aliases, store["store_dir"]))
+    progress = run_progress(paths, quiet)
+    report = problem_reporter(progress)
+    with stop_requests() as stop, open_store(StoreConfig(**store)) as graph, closing(extract_paths(paths, date=article_date, jobs=jobs)) as items:
+        summary = load_graph(graph, progress.track(items), batch_size=batch_size, force=force, on_problem=report, stop=stop, corrections=corrections)
+    progress.clear()
     click.echo(summary.line())
+    if not quiet:
+        click.echo(progress.summary(), err=True)
+    if summary.interrupted:
+        warn(f"interrupted after {summary.articles + summary.unchanged} articles; run the same command again to continue")
+        sys.exit(stop.exit_status)
     sys.exit(EXIT_FAILED if summary.errors else EXIT_OK)
+
+
+@cli.command()
+@click.argument("keep")
+@click.argument("other")
+@aliases_option
+@store_options
+@report_errors
+def merge(keep: str, other: str, aliases: Path | None, **store: Any) -> None:
+    """Make OTHER and KEEP one node, with KEEP's id, now and on every later load.
+
+    Writes `[KEEP, OTHER]` under `merge:` in the aliases file and settles the store.
+    """
+    from graphkit.resolve import read_corrections, write_corrections
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.store.settle import settle
+
+    path = aliases_path(aliases, store["store_dir"])
+    corrections = read_corrections(path).with_merge(keep, other)
+    with open_store(StoreConfig(**store), create=False) as graph:
+        summary = settle(graph, corrections)
+    write_corrections(path, corrections)
+    click.echo(f"merged {other} into {keep} ({path}): {summary.moved} records moved, {summary.updated} nodes updated")
 
 
 def query_parameters(context: click.Context, option: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
@@ -271,6 +358,35 @@ def shortest_path(first: str, second: str, output_format: str, **store: Any) -> 
     click.echo(json.dumps(chain.to_dict(), ensure_ascii=False, indent=1) if output_format == "json" else chain.to_text(), nl=output_format == "json")
 
 
+@cli.command()
+@click.argument("output", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), default="neo4j-admin", show_default=True, help="CSV files for neo4j-admin database import (OUTPUT a folder), or one GraphML or node-link JSON file.")
+@click.option("--array-delimiter", default=DEFAULT_ARRAY_DELIMITER, show_default=True, help="Joins list items (aliases, titles) in CSV and GraphML.")
+@store_options
+@report_errors
+def export(output: Path, output_format: str, array_delimiter: str, **store: Any) -> None:
+    """Write the stored graph for other tools: neo4j-admin's bulk import, Gephi, networkx.
+
+    neo4j-admin: a header and a data CSV per label and per relationship type,
+    and OUTPUT/import.sh, which runs the import; the command is printed too.
+    """
+    from graphkit.export import read_stored_graph, write_graphml, write_neo4j_admin, write_node_link_json
+    from graphkit.store import StoreConfig, open_store
+
+    with open_store(StoreConfig(**store), create=False) as graph_store:
+        graph = read_stored_graph(graph_store)
+    if output_format == "neo4j-admin":
+        files = write_neo4j_admin(graph, output, array_delimiter=array_delimiter)
+        click.echo(f"wrote {output}: {graph.headline()}; import them into a new database with {output / 'import.sh'}, or:")
+        click.echo(files.command())
+        return
+    if output_format == "graphml":
+        write_atomically(output, lambda stream: write_graphml(graph, stream, array_delimiter=array_delimiter))
+    else:
+        write_atomically(output, lambda stream: write_node_link_json(graph, stream))
+    click.echo(f"wrote {output}: {graph.headline()}")
+
+
 def validated_date(date: str | None) -> str | None:
     """Check a --date value is an ISO date."""
     import datetime
@@ -298,7 +414,14 @@ def write_extractions(extractions: Iterator[Extraction], stream: TextIO, output_
 
 
 def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
-    """Write a file through a temporary sibling, so a failure never leaves it half-written."""
+    """Write a file through a temporary sibling, so a failure never leaves it half-written.
+
+    A device or a pipe (`-o /dev/null`) is written directly.
+    """
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as stream:
+            write(stream)
+        return
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8") as stream:
@@ -310,4 +433,9 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from graphkit.interrupt import exit_on_sigterm
+    from graphkit.parallel import limit_compute_threads
+
+    limit_compute_threads()
+    exit_on_sigterm()
     cli(prog_name="graphkit")

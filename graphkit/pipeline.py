@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from graphkit.errors import ReadError
 from graphkit.extract.extractor import Extractor
 from graphkit.readers import iter_articles
-from graphkit.types import Extraction
+from graphkit.types import Article, Extraction
 
 
 def default_extractor() -> Extractor:
@@ -19,10 +19,28 @@ def default_extractor() -> Extractor:
 
 
 def extract_paths(
-    paths: Iterable[str], *, date: str | None = None, extractor: Extractor | None = None
+    paths: Iterable[str], *, date: str | None = None, extractor: Extractor | None = None, jobs: int = 1
 ) -> Iterator[Extraction | ReadError]:
-    """Yield one `Extraction` per article found under `paths`, or a `ReadError` per unreadable file."""
-    for item in iter_articles(paths, date=date):
+    """Yield one `Extraction` per article found under `paths`, or a `ReadError` per unreadable file.
+
+    With `jobs` > 1 the articles are extracted in that many worker processes
+    (`graphkit.parallel`), each with its own default extractor (`extractor`
+    is then not used); the items come in the same order, and are the same,
+    as with one job.
+    """
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    articles = iter_articles(paths, date=date)
+    if jobs == 1:
+        return extract_articles(articles, extractor)
+    from graphkit.parallel import extract_in_workers
+
+    return extract_in_workers(articles, jobs)
+
+
+def extract_articles(items: Iterable[Article | ReadError], extractor: Extractor | None = None) -> Iterator[Extraction | ReadError]:
+    """Extract each article in this process; ReadErrors pass through. The default extractor loads at the first article."""
+    for item in items:
         if isinstance(item, ReadError):
             yield item
             continue

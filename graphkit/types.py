@@ -35,6 +35,10 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(data["start"], data["end"], data["text"])
+
 
 @dataclass(frozen=True)
 class Article:
@@ -71,6 +75,15 @@ class Article:
             "text": self.text,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """An article as `to_dict` (the extraction output) gives it; `meta_spans` are not part of that."""
+        return cls(
+            id=data["id"], path=data.get("path") or "", title=data.get("title") or "", text=data.get("text") or "",
+            date=data.get("date"), published=data.get("published"), source=data.get("source"), url=data.get("url"),
+            authors=tuple(data.get("authors") or ()), tags=tuple(data.get("tags") or ()),
+        )
+
 
 @dataclass
 class Entity:
@@ -92,6 +105,11 @@ class Entity:
             "props": dict(self.props),
             "mentions": [m.to_dict() for m in self.mentions],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        mentions = [Span.from_dict(m) for m in data.get("mentions") or ()]
+        return cls(data["id"], data["label"], data["name"], list(data.get("aliases") or ()), dict(data.get("props") or {}), mentions)
 
 
 @dataclass
@@ -115,6 +133,10 @@ class Relation:
             "confidence": round(self.confidence, 3),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        return cls(data["type"], data["source"], data["target"], Span.from_dict(data["evidence"]), dict(data.get("props") or {}), data.get("confidence", 1.0))
+
 
 @dataclass
 class Extraction:
@@ -130,3 +152,12 @@ class Extraction:
             "entities": [e.to_dict() for e in self.entities],
             "relations": [r.to_dict() for r in self.relations],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """An extraction read back from `graphkit extract` output (docs/graph-model.md)."""
+        return cls(
+            Article.from_dict(data["article"]),
+            [Entity.from_dict(e) for e in data.get("entities") or ()],
+            [Relation.from_dict(r) for r in data.get("relations") or ()],
+        )

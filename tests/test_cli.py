@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -84,7 +85,7 @@ def bad_inputs(root: Path) -> dict[str, tuple[Path, str]]:
 @pytest.mark.parametrize("case", ["empty", "binary", "json syntax", "no text", "50 MB", "no articles", "missing"])
 def test_bad_input_is_one_line_and_the_rest_still_loads(case, runner, tmp_path):
     path, reason = bad_inputs(tmp_path / "in")[case]
-    result = runner.invoke(cli, ["extract", str(path), str(SEED)])
+    result = runner.invoke(cli, ["extract", str(path), str(SEED), "--quiet"])
     assert result.exit_code == 1
     assert result.stderr == f"graphkit: {path}: {reason}\n"
     lines = result.stdout.splitlines()
@@ -124,5 +125,7 @@ def test_installed_executable_reports_bad_input_without_traceback(tmp_path):
     paths = [str(path) for path, _ in cases.values()]
     done = subprocess.run([str(GRAPHKIT), "extract", *paths, str(SEED)], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [f"graphkit: {path}: {reason}" for path, reason in cases.values()]
+    *problems, summary = done.stderr.splitlines()
+    assert problems == [f"graphkit: {path}: {reason}" for path, reason in cases.values()]
+    assert re.fullmatch(rf"graphkit: 1 articles, \d+ entities, \d+ relations, {len(cases)} files failed; [\d.]+ s \([\d.]+ articles/s\)", summary)
     assert len(done.stdout.splitlines()) == 1

@@ -32,7 +32,7 @@ def test_graph_model_contract_is_kept_with_the_code():
 
 
 def test_a_built_wheel_holds_the_cypher_data_and_templates(tmp_path):
-    """A non-editable install reads its Cypher, gazetteer and page templates from the wheel."""
+    """A non-editable install has every module and reads its Cypher, gazetteer and page templates from the wheel."""
     import shutil
     import subprocess
     import sys
@@ -49,4 +49,6 @@ def test_a_built_wheel_holds_the_cypher_data_and_templates(tmp_path):
     repository_cypher = {f"graphkit/cypher/{path.relative_to(REPO / 'cypher').as_posix()}" for path in (REPO / "cypher").rglob("*.cypher")}
     assert repository_cypher and repository_cypher <= names
     assert "graphkit/data/forms.tsv" in names
+    modules = {path.relative_to(REPO).as_posix() for path in (REPO / "graphkit").rglob("*.py")}
+    assert modules - names == set(), "modules missing from the wheel: list their packages in pyproject.toml"
     assert {"graphkit/viz/templates/graph.html", "graphkit/viz/templates/graph.js"} <= names

@@ -37,15 +37,16 @@ def seed_store(tmp_path_factory) -> Path:
     assert re.fullmatch(
         r"loaded 1 articles \(0 replaced, 0 unchanged\): \d+ nodes created, 0 updated, 0 deleted; "
         r"\d+ relationships created, 0 deleted; 0 errors\n",
-        result.output,
+        result.stdout,
     ), result.output
+    assert re.fullmatch(r"graphkit: 1 articles, \d+ entities, \d+ relations, 0 files failed; [\d.]+ s \([\d.]+ articles/s\)\n", result.stderr)
     return folder
 
 
 def test_loading_the_seed_again_changes_nothing(runner, seed_store):
     result = runner.invoke(cli, ["load", str(SEED), "--store", str(seed_store)])
     assert result.exit_code == 0
-    assert result.output == "loaded 0 articles (0 replaced, 1 unchanged): 0 nodes created, 0 updated, 0 deleted; 0 relationships created, 0 deleted; 0 errors\n"
+    assert result.stdout == "loaded 0 articles (0 replaced, 1 unchanged): 0 nodes created, 0 updated, 0 deleted; 0 relationships created, 0 deleted; 0 errors\n"
 
 
 def test_an_unreadable_file_is_reported_and_the_others_load(runner, tmp_path):

@@ -108,6 +108,8 @@ def test_facts_carry_their_provenance(empty_graph):
         "article_id": "test:seed",
         "evidence_start": fact["evidence_start"],
         "evidence_end": fact["evidence_end"],
+        "source_key": BELOUSOV,
+        "target_key": SOBIRZODA,
         "date": "2025-10-08",
         "confidence": 0.8,
         "kind": "talks",

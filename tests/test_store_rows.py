@@ -48,17 +48,22 @@ def test_node_rows_link_to_the_article_with_the_count_of_mentions():
     rows = article_rows(store_articles.seed())
     belousov = next(row for row in rows.nodes[PERSON] if row["id"] == BELOUSOV)
     assert belousov["article_id"] == "test:seed"
-    assert belousov["mentions"] == 5
-    assert belousov["props"] == {"name": "Андрей Белоусов", "first_name": "Андрей", "last_name": "Белоусов"}
-    assert belousov["titles"] == ["министр обороны"] and belousov["ranks"] == []
+    assert belousov["props"] == {
+        "name": "Андрей Белоусов", "first_name": "Андрей", "last_name": "Белоусов",
+        "aliases": ["Андрей Белоусов", "Белоусов", "Белоусова"], "titles": ["министр обороны"], "ranks": [],
+    }
+    record = belousov["record"]
+    assert (record["key"], record["count"], record["name"], record["titles"], record["ranks"]) == (BELOUSOV, 5, "Андрей Белоусов", ["министр обороны"], [])
+    assert MOD_RU in record["employers"]
 
 
 def test_list_properties_are_distinct_and_sorted_by_code_point():
     entity = Entity("person:x", PERSON, "Ёж Иванов", aliases=["Иванов", "Ёж Иванов", "Иванов", "Ivanov"], props={"titles": "министр"})
     extraction = dataclasses.replace(store_articles.seed(), entities=[entity], relations=[])
     (row,) = article_rows(extraction).nodes[PERSON]
-    assert row["aliases"] == ["Ivanov", "Ёж Иванов", "Иванов"]  # Ё is U+0401, before А
-    assert row["titles"] == ["министр"]
+    for values in (row["props"], row["record"]):
+        assert values["aliases"] == ["Ivanov", "Ёж Иванов", "Иванов"]  # Ё is U+0401, before А
+        assert values["titles"] == ["министр"]
 
 
 def test_a_fact_without_a_date_takes_the_article_date():
@@ -125,8 +130,8 @@ def test_repeated_entity_ids_merge_into_one_row():
     extraction.entities.append(twin)
     rows = article_rows(extraction)
     (belousov,) = [row for row in rows.nodes[PERSON] if row["id"] == BELOUSOV]
-    assert belousov["mentions"] == 6
-    assert "А. Белоусов" in belousov["aliases"]
+    assert belousov["record"]["count"] == 6
+    assert "А. Белоусов" in belousov["props"]["aliases"] and "А. Белоусов" in belousov["record"]["aliases"]
 
 
 def test_fingerprint_is_stable_and_changes_with_any_fact():

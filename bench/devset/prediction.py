@@ -33,6 +33,20 @@ def load_predictions(path: Path) -> dict[str, dict]:
     return records
 
 
+def resolved_together(*prediction_sets: dict[str, dict]) -> list[dict[str, dict]]:
+    """The predictions with graphkit's cross-article resolution applied over all of them at once,
+    as loading them all into one store would give (graphkit.resolve)."""
+    from graphkit.resolve import resolve_extractions
+    from graphkit.types import Extraction
+
+    names = [(index, name) for index, predictions in enumerate(prediction_sets) for name in predictions]
+    extractions = resolve_extractions([Extraction.from_dict(prediction_sets[index][name]) for index, name in names])
+    results: list[dict[str, dict]] = [{} for _ in prediction_sets]
+    for (index, name), extraction in zip(names, extractions):
+        results[index][name] = extraction.to_dict()
+    return results
+
+
 def entities_by_id(record: dict) -> dict[str, dict]:
     return {entity["id"]: entity for entity in record.get("entities", [])}
 

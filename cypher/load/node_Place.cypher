@@ -1,14 +1,14 @@
 // Merges Place nodes and links each to the article it was read from: one row per (Place, article).
-// Scalar properties: a new non-null value replaces the old one, null never erases. The lists
-// (aliases) grow as a sorted set union, so they end the same whatever the load order.
-// Parameters: $rows, a list of {id, article_id, mentions (count), props: {name, …}, aliases}.
+// The MENTIONED_IN link is keyed by the id the extractor gave the entity in that article (`key`)
+// and holds what the article says about it (its record: count of mentions, name and name parts,
+// aliases, titles, ranks, the ids it holds posts in). A new node takes the row's properties; after
+// the load, settling (cypher/resolve/) moves records to the node resolution gives them and sets every
+// node's properties from its records, so they end the same whatever the load order.
+// Parameters: $rows, a list of {id, article_id, props: {name, …}, record: {key, count, name, …}}.
 // :param rows => []
 UNWIND $rows AS row
 MATCH (article:Article {id: row.article_id})
 MERGE (node:Place {id: row.id})
-SET node += row.props
-SET node.aliases = reduce(merged = coalesce(node.aliases, []), value IN row.aliases |
-  CASE WHEN value IN merged THEN merged
-  ELSE [kept IN merged WHERE kept < value] + value + [kept IN merged WHERE kept > value] END)
-MERGE (node)-[mention:MENTIONED_IN]->(article)
-SET mention.count = row.mentions
+ON CREATE SET node += row.props
+MERGE (node)-[mention:MENTIONED_IN {key: row.id}]->(article)
+SET mention = row.record

@@ -30,11 +30,11 @@ from graphkit.errors import ReadError
 from graphkit.readers.dates import is_iso_date
 from graphkit.readers.files import read_file
 from graphkit.readers.limits import MAX_ARTICLE_BYTES
-from graphkit.readers.sources import ARTICLE_SUFFIXES, STDIN, STDIN_NAME, expand
+from graphkit.readers.sources import ARTICLE_SUFFIXES, STDIN, STDIN_NAME, expand, expected_articles
 from graphkit.readers.stdin import read_stdin
 from graphkit.types import Article
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "STDIN", "STDIN_NAME", "iter_articles"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "STDIN", "STDIN_NAME", "expected_articles", "iter_articles"]
 
 
 def iter_articles(

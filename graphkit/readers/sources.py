@@ -22,6 +22,7 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 """The path of articles read from standard input."""
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl")
 GLOB_CHARACTERS = frozenset("*?[")
 
 
@@ -81,3 +82,18 @@ def os_reason(error: OSError) -> str:
     """An OSError as a reason in the CLI's style: "permission denied", "no such file or directory"."""
     reason = error.strerror or str(error)
     return reason[:1].lower() + reason[1:]
+
+
+def expected_articles(inputs: Iterable[str | os.PathLike[str]]) -> int | None:
+    """How many items `iter_articles` will give for `inputs`, when that is known without reading them.
+
+    A file of a one-article format (text, HTML) gives one item, and so does
+    an input that gives no file; JSON and JSON Lines files hold any number of
+    records and standard input is unknown, so with any of them: None.
+    """
+    count = 0
+    for source in expand(inputs):
+        if source == STDIN or (isinstance(source, str) and source.lower().endswith(MULTI_ARTICLE_SUFFIXES)):
+            return None
+        count += 1
+    return count

@@ -1,8 +1,8 @@
 """One `Extraction` as the parameter rows of graphkit's load statements.
 
 The rows follow docs/graph-model.md: an Article row, node rows per entity
-label (each with the article it is linked to by MENTIONED_IN and its count
-of mentions), and fact rows per relationship type carrying the provenance
+label (each with the article it is linked to by MENTIONED_IN and the record
+that link keeps: what the article says about the entity), and fact rows per relationship type carrying the provenance
 (`article_id`, `evidence`, `evidence_start`, `evidence_end`, `date`,
 `confidence`) beside the relation's own properties.
 
@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from graphkit.resolve.records import records_of
 from graphkit.types import (
     COUNTRY,
     ENTITY_LABELS,
@@ -33,7 +34,7 @@ from graphkit.types import (
 )
 
 ARTICLE_PROPERTIES = ("title", "date", "published", "source", "url", "authors", "tags", "path")
-# List properties that merge as a sorted set union across articles (the node statements say so too).
+# List properties of a node: sorted sets, merged as a union across articles when the graph is settled.
 LIST_PROPERTIES = {
     PERSON: ("aliases", "titles", "ranks"),
     ORGANIZATION: ("aliases",),
@@ -76,12 +77,15 @@ def article_rows(extraction: Extraction) -> ArticleRows:
     )
     where = article.path or article.id
     labels = {}
+    records = {record.key: record for record in records_of(extraction)}
     for entity in merged_entities(extraction.entities):
         if entity.label not in ENTITY_LABELS:
             rows.problems.append(f"{where}: entity {entity.id} skipped: {entity.label!r} is not a label of the graph model")
             continue
         labels[entity.id] = entity.label
-        rows.nodes.setdefault(entity.label, []).append(node_row(entity, article.id, rows.problems, where))
+        row = node_row(entity, article.id, rows.problems, where)
+        row["record"] = {key: cleaned(value) for key, value in records[entity.id].link_properties().items()}
+        rows.nodes.setdefault(entity.label, []).append(row)
     for relation in extraction.relations:
         reason = unwritable(relation, labels)
         if reason:
@@ -110,13 +114,14 @@ def merged_entities(entities: list[Entity]) -> list[Entity]:
 
 
 def node_row(entity: Entity, article_id: str, problems: list[str], where: str) -> dict[str, Any]:
+    """The node's row: its id, article and properties; `article_rows` adds its record (graphkit.resolve.records)."""
     lists = LIST_PROPERTIES[entity.label]
-    row: dict[str, Any] = {"id": entity.id, "article_id": article_id, "mentions": len(entity.mentions)}
+    row: dict[str, Any] = {"id": entity.id, "article_id": article_id}
     props: dict[str, Any] = {"name": cleaned(entity.name)}
     values = dict(entity.props)
     values["aliases"] = [*entity.aliases, *sorted_set(values.get("aliases") or [])]
     for key in lists:
-        row[key] = sorted_set(values.pop(key, None) or [])
+        props[key] = sorted_set(values.pop(key, None) or [])
     for key, value in values.items():
         if key in KEY_PROPERTIES:
             problems.append(f"{where}: entity {entity.id}: property {key!r} skipped: graphkit sets it itself")

@@ -12,6 +12,8 @@ this order, each statement one transaction of at most `batch_size` rows:
    (label by label), then the facts (type by type);
 4. last, the articles' fingerprints ("sealed").
 
+After the last batch the whole graph is settled (`graphkit.store.settle`).
+
 An article is thus complete exactly when it is sealed. If the load stops
 anywhere (the server killed, the machine down), the next load of the same
 articles replaces the unsealed ones and ends with the same graph as a load
@@ -28,7 +30,9 @@ from typing import Any, TypeVar
 from graphkit.errors import ReadError
 from graphkit.store.base import GraphStore
 from graphkit.store.results import Counters
+from graphkit.resolve import Corrections
 from graphkit.store.rows import ArticleRows, article_rows
+from graphkit.store.settle import settle
 from graphkit.store.statements import Statement, node_statement, relationship_statement, statement
 from graphkit.types import ENTITY_LABELS, RELATION_TYPES, Extraction
 
@@ -46,6 +50,7 @@ class LoadSummary:
     unchanged: int = 0
     node_rows: int = 0
     errors: int = 0
+    interrupted: bool = False
     counters: Counters = field(default_factory=Counters)
 
     @property
@@ -70,6 +75,9 @@ def load(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_problem: Callable[[str], None] = lambda message: None,
     on_batch: Callable[[str, int], None] = lambda name, rows: None,
+    force: bool = False,
+    stop: Callable[[], bool] = lambda: False,
+    corrections: Corrections = Corrections(),
 ) -> LoadSummary:
     """Write extractions into the store and say what changed.
 
@@ -78,11 +86,18 @@ def load(
     as is anything an extraction holds that cannot be written.
     `on_batch(statement name, rows)` is called after each committed transaction.
     The schema is ensured before the first item is taken from `items`.
+    `force` writes unchanged articles again (as if changed). `stop()` is asked
+    after each item: when it says yes, the articles gathered so far are
+    written and the load ends with `interrupted` set; a later load of the
+    same items goes on from there (unchanged articles are skipped).
+    Last, the graph is settled (`graphkit.store.settle`): entities resolved
+    across articles, with the analyst's `corrections`, and every node's
+    properties made independent of the load order.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     store.ensure_schema()
-    writer = BatchWriter(store, batch_size, on_batch)
+    writer = BatchWriter(store, batch_size, on_batch, force=force)
     pending: dict[str, ArticleRows] = {}
     for item in items:
         if isinstance(item, ReadError):
@@ -98,23 +113,28 @@ def load(
         if sum(article.row_count for article in pending.values()) >= batch_size:
             writer.write(list(pending.values()))
             pending.clear()
+        if stop():
+            writer.summary.interrupted = True
+            break
     if pending:
         writer.write(list(pending.values()))
+    writer.summary.counters += settle(store, corrections, batch_size).counters
     return writer.summary
 
 
 class BatchWriter:
     """Writes groups of articles in the order the module docstring gives."""
 
-    def __init__(self, store: GraphStore, batch_size: int, on_batch: Callable[[str, int], None]) -> None:
+    def __init__(self, store: GraphStore, batch_size: int, on_batch: Callable[[str, int], None], *, force: bool = False) -> None:
         self.store = store
         self.batch_size = batch_size
         self.on_batch = on_batch
+        self.force = force
         self.summary = LoadSummary()
 
     def write(self, articles: list[ArticleRows]) -> None:
         stored = self.stored_fingerprints([article.article_id for article in articles])
-        todo = [article for article in articles if stored.get(article.article_id, "") != article.fingerprint]
+        todo = [article for article in articles if self.force or stored.get(article.article_id, "") != article.fingerprint]
         replaced = [article.article_id for article in todo if article.article_id in stored]
         self.summary.unchanged += len(articles) - len(todo)
         self.summary.replaced += len(replaced)
