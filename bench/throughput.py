@@ -89,8 +89,10 @@ def load_figures(runs: int) -> None:
     found = [one_run(articles, LOAD_BATCH_SIZE) for _ in range(runs)]
     nodes = statistics.median(run["node rows/s"] for run in found)
     relationships = statistics.median(run["relationship rows/s"] for run in found)
+    whole = statistics.median(run["articles/s"] for run in found)
+    settling = statistics.median(run["settle s"] for run in found)
     print(f"load into the embedded store, {LOAD_ARTICLES} synthetic articles, batch size {LOAD_BATCH_SIZE}, median of {runs} runs:")
-    print(f"  {relationships:,.0f} relationship rows/s, {nodes:,.0f} node rows/s")
+    print(f"  {relationships:,.0f} relationship rows/s, {nodes:,.0f} node rows/s; whole load {whole:,.0f} articles/s, of it settling {settling:.1f} s")
 
 
 def write_corpus(articles: list, count: int, folder: Path) -> None:
