@@ -220,6 +220,26 @@ def merge(keep: str, other: str, aliases: Path | None, **store: Any) -> None:
     click.echo(f"merged {other} into {keep} ({path}): {summary.moved} records moved, {summary.updated} nodes updated")
 
 
+@cli.command()
+@aliases_option
+@store_options
+@report_errors
+def settle(aliases: Path | None, **store: Any) -> None:
+    """Resolve the entities of every stored article again, with the aliases file as it is now.
+
+    Every load ends with this; run it alone after editing the aliases file by
+    hand, or after importing several shards' exports into one database.
+    """
+    from graphkit.resolve import read_corrections
+    from graphkit.store import StoreConfig, open_store
+    from graphkit.store.settle import settle as settle_graph
+
+    corrections = read_corrections(aliases_path(aliases, store["store_dir"]))
+    with open_store(StoreConfig(**store), create=False) as graph:
+        summary = settle_graph(graph, corrections)
+    click.echo(f"settled: {summary.moved} records moved, {summary.updated} nodes updated")
+
+
 def query_parameters(context: click.Context, option: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
     """-p NAME=VALUE options as parameters: VALUE as JSON when it parses, else as text."""
     found: dict[str, Any] = {}

@@ -122,6 +122,27 @@ def test_query_refuses_a_folder_with_no_store(runner, tmp_path):
     assert result.stderr == f"Error: there is no graphkit store in {tmp_path / 'none'}: load articles first (graphkit load PATH...)\n"
 
 
+def test_settle_applies_a_hand_edited_aliases_file_once(runner, tmp_path):
+    store = tmp_path / "store"
+    assert runner.invoke(cli, ["load", str(SEED), "--store", str(store), "--quiet"]).exit_code == 0
+    settled = runner.invoke(cli, ["settle", "--store", str(store)])
+    assert (settled.exit_code, settled.stdout) == (0, "settled: 0 records moved, 0 nodes updated\n")
+    people = json.loads(runner.invoke(cli, ["query", "MATCH (p:Person) RETURN p.id AS id ORDER BY id", "--store", str(store), "--format", "json"]).stdout)
+    keep, other = people[0]["id"], people[1]["id"]
+    (store / "graphkit-aliases.yml").write_text(f"merge:\n  - [{keep}, {other}]\n", encoding="utf-8")
+    settled = runner.invoke(cli, ["settle", "--store", str(store)])
+    assert settled.exit_code == 0 and re.fullmatch(r"settled: [1-9]\d* records moved, [1-9]\d* nodes updated\n", settled.stdout), settled.output
+    remaining = runner.invoke(cli, ["query", "MATCH (p:Person) RETURN p.id AS id", "--store", str(store), "--format", "json"]).stdout
+    assert keep in remaining and other not in remaining
+    assert runner.invoke(cli, ["settle", "--store", str(store)]).stdout == "settled: 0 records moved, 0 nodes updated\n"
+
+
+def test_settle_refuses_a_folder_with_no_store(runner, tmp_path):
+    result = runner.invoke(cli, ["settle", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: there is no graphkit store in {tmp_path / 'none'}: load articles first (graphkit load PATH...)\n"
+
+
 def test_a_database_error_is_one_line(runner, seed_store):
     result = runner.invoke(cli, ["query", "MATCH (n) RETURN n.x,", "--store", str(seed_store)])
     assert result.exit_code == 1
