@@ -326,7 +326,8 @@ class Gazetteer:
     """Look-up of countries, places, international bodies and state bodies in tokenised text.
 
     Build it with `Gazetteer.load()` (or `default_gazetteer()`, cached per
-    process) and pass it around; after loading it only caches the bodies it has named.
+    process) and pass it around; after loading it only caches the bodies it has
+    named and the kinds of body posts name.
     """
 
     def __init__(self, sources: Sources, forms: Sequence[SurfaceForm]) -> None:
@@ -365,6 +366,8 @@ class Gazetteer:
             (kind, code): self.entries[body_id(self.body_kinds[kind], code)] for code, kind in sources.national_bodies
         }
         """(kind, owner) -> the body's entry: the listed national ones, the others made on first use."""
+        self.title_kinds: dict[tuple[str, ...], str | None] = {}
+        """Lemmas of a post -> the kind of body it names: `body_kind_for_title`'s answers, as news repeats its posts."""
 
     @classmethod
     def load(cls, directory: Path = DATA) -> Gazetteer:
@@ -428,13 +431,15 @@ class Gazetteer:
     def body_kind_for_title(self, lemmas: Sequence[str]) -> str | None:
         """The kind of body a post names, from its lemmas: ["министр", "иностранный", "дело"] -> "foreign";
         ["глава", "военный", "ведомство"] -> "defence"."""
-        words = [fold(w) for w in lemmas]
-        best: tuple[int, str | None] = (0, None)
-        for kind in self.body_kinds.values():
-            for pattern in (*kind.title_patterns, *kind.description_patterns):
-                if len(pattern) > best[0] and contains(words, pattern):
-                    best = (len(pattern), kind.key)
-        return best[1]
+        words = tuple(fold(w) for w in lemmas)
+        if words not in self.title_kinds:
+            best: tuple[int, str | None] = (0, None)
+            for kind in self.body_kinds.values():
+                for pattern in (*kind.title_patterns, *kind.description_patterns):
+                    if len(pattern) > best[0] and contains(words, pattern):
+                        best = (len(pattern), kind.key)
+            self.title_kinds[words] = best[1]
+        return self.title_kinds[words]
 
     def body_kind_by_description(self, lemmas: Sequence[str]) -> str | None:
         """["военный", "ведомство"] -> "defence": a description that stands for a body."""

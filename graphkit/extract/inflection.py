@@ -7,6 +7,8 @@ follows the head (genitive complements, names in quotes) stays as written:
 
 from __future__ import annotations
 
+import functools
+
 from graphkit.nlp.document import Token
 from graphkit.nlp.lemmas import parses
 
@@ -45,17 +47,23 @@ def noun_gender(token: Token) -> str | None:
 
 def inflect(token: Token, number: str, gender: str | None = None) -> str:
     """The nominative of one word in the given number (and gender, for adjectives); the word itself when unknown."""
-    wanted_pos = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "DET": "ADJF", "NUM": "ADJF"}.get(token.pos)
-    case = CASES.get(token.case or "")
-    for form in parses(token.text):
+    return nominative(token.text, token.pos, token.case, number, gender)
+
+
+@functools.lru_cache(maxsize=100_000)
+def nominative(word: str, pos: str, case: str | None, number: str, gender: str | None) -> str:
+    """`inflect` for a word with its tagged part of speech and case (cached: pymorphy's inflection is slow)."""
+    wanted_pos = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "DET": "ADJF", "NUM": "ADJF"}.get(pos)
+    grammeme = CASES.get(case or "")
+    for form in parses(word):
         if wanted_pos and form.tag.POS != wanted_pos:
             continue
-        if case and case not in form.tag.grammemes:
+        if grammeme and grammeme not in form.tag.grammemes:
             continue
         inflected = form.inflect({"Nom", number, gender} - {None}) or form.inflect({"Nom", number})
         if inflected is not None:
             return inflected.word
-    return token.text
+    return word
 
 
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}

@@ -1,7 +1,7 @@
 """Russian NLP for graphkit: natasha's models behind our own small types.
 
-Only `models` and `analyse` import natasha/slovnet; everything else sees
-`graphkit.nlp.document` types.
+Only the modules of this package import natasha/slovnet; everything else
+sees `graphkit.nlp.document` types.
 """
 
 from graphkit.nlp.analyse import analyse, parse_syntax, tag_morphology

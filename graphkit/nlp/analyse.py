@@ -4,7 +4,8 @@ Natasha's sentence splitter joins lines that end without punctuation (a
 headline and its lead become one sentence), so the text is first cut into
 lines, and metadata lines are left out. Syntax is parsed later, only for
 the sentences that can hold a fact (`parse_syntax`), because parsing is the
-slowest step.
+slowest step; morphology and syntax run on a text's sentences packed into
+one sequence (`graphkit.nlp.packed`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from graphkit.nlp.document import AnalysedText, NerSpan, Sentence, Token
 from graphkit.nlp.models import NlpModels
+from graphkit.nlp.ner import ner_spans
+from graphkit.nlp.packed import morph_tags, syntax_trees
 
 LINE = re.compile(r"[^\n]+")
 MAX_SENTENCE_TOKENS = 300
@@ -56,16 +59,16 @@ def segment(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Itera
 def tag_morphology(sentences: Iterable[Sentence], models: NlpModels) -> None:
     """Add part of speech and grammatical features to the given sentences (those not tagged yet)."""
     todo = [s for s in sentences if not s.tagged]
-    markups = models.morph_tagger.map([[t.text for t in s.tokens] for s in todo])
-    for sentence, markup in zip(todo, markups):
-        for token, tagged in zip(sentence.tokens, markup.tokens):
-            token.pos = tagged.pos
-            token.feats = dict(tagged.feats)
+    tags = morph_tags(models.morph_tagger, [[t.text for t in s.tokens] for s in todo])
+    for sentence, tagged in zip(todo, tags):
+        for token, (pos, feats) in zip(sentence.tokens, tagged):
+            token.pos = pos
+            token.feats = feats
         sentence.tagged = True
 
 
 def tag_entities(text: str, skip: Sequence[tuple[int, int]], models: NlpModels) -> Iterable[NerSpan]:
-    """Named entities of the whole text in one call (the fastest way through natasha's NER).
+    """Named entities of the whole text in one call (the fastest way through natasha's NER, `graphkit.nlp.ner`).
 
     The skipped ranges are blanked out with spaces first, so offsets stay
     those of the text and nothing in them is tagged; a span that runs across
@@ -76,17 +79,17 @@ def tag_entities(text: str, skip: Sequence[tuple[int, int]], models: NlpModels) 
         masked = masked[:start] + " " * (end - start) + masked[end:]
     if not masked.strip():
         return
-    for span in models.ner_tagger(masked).spans:
-        end = masked.find("\n", span.start, span.stop)
-        yield NerSpan(start=span.start, end=span.stop if end < 0 else end, type=span.type)
+    for start, stop, kind in ner_spans(models.ner_tagger, masked):
+        end = masked.find("\n", start, stop)
+        yield NerSpan(start=start, end=stop if end < 0 else end, type=kind)
 
 
 def parse_syntax(sentences: Iterable[Sentence], models: NlpModels) -> None:
     """Add dependency heads and relations to the given sentences (those not parsed yet)."""
     todo = [s for s in sentences if not s.parsed]
-    markups = models.syntax_parser.map([[t.text for t in s.tokens] for s in todo])
-    for sentence, markup in zip(todo, markups):
-        for token, parsed in zip(sentence.tokens, markup.tokens):
-            token.head = int(parsed.head_id) - 1
-            token.rel = parsed.rel
+    trees = syntax_trees(models.syntax_parser, [[t.text for t in s.tokens] for s in todo])
+    for sentence, tree in zip(todo, trees):
+        for token, (head, rel) in zip(sentence.tokens, tree):
+            token.head = head - 1
+            token.rel = rel
         sentence.parsed = True

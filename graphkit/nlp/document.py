@@ -5,6 +5,7 @@ Offsets are character offsets into the article text, end exclusive.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from graphkit.nlp.lemmas import lemmatize
@@ -26,8 +27,9 @@ class Token:
         """Dictionary form, lower case, ё as е (uses the morphology when the sentence was tagged)."""
         return lemmatize(self.text, self.pos, tuple(sorted(self.feats.items())))
 
-    @property
+    @functools.cached_property
     def lower(self) -> str:
+        """Lower case, ё as е (computed once: the extractor's word lists ask for it many times)."""
         return self.text.lower().replace("ё", "е")
 
     @property
