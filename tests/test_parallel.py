@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -79,3 +80,16 @@ def test_input_is_streamed_with_a_bounded_number_of_articles_in_flight(shared_da
 def test_jobs_must_be_positive():
     with pytest.raises(ValueError):
         extract_paths([str(Path(__file__))], jobs=0)
+
+
+@pytest.mark.parametrize("name", ["220995_text.txt", "213769_text.txt"])
+def test_the_output_does_not_depend_on_the_hash_seed(name, shared_data):
+    """Worker processes get their own hash seeds: nothing may depend on the order of a set
+    (these NEREL dev articles have people whose name forms disagree on gender)."""
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([str(GRAPHKIT), "extract", str(shared_data / "data" / "nerel" / "dev" / name), "--jobs", "1", "--quiet"], capture_output=True, text=True, env=environment, timeout=300)
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

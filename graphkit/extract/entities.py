@@ -3,7 +3,9 @@
 People are grouped by their names: a mention joins a person when every
 name part it has could be the same word ("Собирзодой" and "Собирзода"
 share the nominative "собирзода"), and a bare surname joins the person
-named in full nearest before it. Everything else is grouped by its
+named in full nearest before it. Where the dictionary misleads, a word is
+read as another part of the name: a lone "Данна" as the surname of
+"Питер Данн", "Николаевич" after a first name as a patronymic. Everything else is grouped by its
 gazetteer entry or, outside the gazetteer, by its nominative name.
 """
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, parse_name, restore_case
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -37,16 +39,16 @@ class EntityDraft:
     def words(self, role: str) -> list[NameWord]:
         return [w for m in self.mentions for w in m.name_words if w.role == role]
 
-    def could_be(self, mention: Mention) -> bool:
-        """Whether every name part of `mention` fits this person."""
+    def could_be(self, words: list[NameWord]) -> bool:
+        """Whether every name part of a mention (its `words`) fits this person."""
         shared = False
-        for word in mention.name_words:
+        for word in words:
             known = self.words(word.role)
             if not known:
                 continue
             if not any(set(k.nominatives) & set(word.nominatives) or initial_of(word, k) for k in known):
                 return False
-            shared = shared or word.role == LAST or len(mention.name_words) == 1
+            shared = shared or word.role in (LAST, PATRONYMIC) or len(words) == 1
         return shared
 
     @property
@@ -60,10 +62,14 @@ class EntityDraft:
 
 
 def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
-    """One draft entity per real thing among the mentions, in order of first mention."""
-    people = group_people([m for m in mentions if m.label == PERSON])
+    """One draft entity per real thing among the mentions, in order of first mention.
+
+    A name restated in brackets joins the entity of the name before it.
+    """
+    named = [m for m in mentions if m.alias_of is None]
+    people = group_people([m for m in named if m.label == PERSON])
     others: dict[tuple[str, str], EntityDraft] = {}
-    for mention in mentions:
+    for mention in named:
         if mention.label == PERSON:
             continue
         for entry in mention.countries if mention.form == ADJECTIVE else (mention.entry,):
@@ -73,9 +79,20 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
     drafts = people + merge_abbreviations(list(others.values()))
+    add_aliases(drafts, [m for m in mentions if m.alias_of is not None])
     for draft in drafts:
         name_draft(draft)
     return sorted(drafts, key=lambda d: d.first_mention.start)
+
+
+def add_aliases(drafts: list[EntityDraft], aliases: list[Mention]) -> None:
+    """Each bracketed restatement into the entity of the name it restates (none for an adjective)."""
+    owner = {id(m): draft for draft in drafts for m in draft.mentions}
+    for alias in aliases:
+        draft = owner.get(id(alias.anchor))
+        if draft is not None:
+            draft.mentions.append(alias)
+            draft.mentions.sort(key=lambda m: m.start)
 
 
 def initials(name: str) -> str:
@@ -107,8 +124,15 @@ def merge_abbreviations(drafts: list[EntityDraft]) -> list[EntityDraft]:
 def group_people(mentions: list[Mention]) -> list[EntityDraft]:
     """Cluster person mentions: fuller names first, then each shorter one to the nearest fitting person."""
     people: list[EntityDraft] = []
+    for mention in mentions:
+        mention.name_words = with_patronymic(mention.name_words)
     for mention in sorted(mentions, key=lambda m: (-len(m.name_words), m.start)):
-        fitting = [p for p in people if p.could_be(mention)]
+        fitting = [p for p in people if p.could_be(mention.name_words)] or by_first_name(people, mention.name_words)
+        surname = as_surname(mention)
+        if not fitting and surname:
+            fitting = [p for p in people if p.words(LAST) and p.could_be(surname)]
+            if fitting:
+                mention.name_words = surname
         if fitting:
             nearest = min(fitting, key=lambda p: distance(p, mention))
             nearest.mentions.append(mention)
@@ -117,6 +141,38 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def by_first_name(people: list[EntityDraft], words: list[NameWord]) -> list[EntityDraft]:
+    """The one person with a surname whose first name a first name and patronymic fit ("Людмилы Марковны" after "Людмила Гурченко"), if only one."""
+    if [w.role for w in words] != [FIRST, PATRONYMIC]:
+        return []
+    fitting = [p for p in people if p.words(LAST) and p.could_be(words[:1]) and (not p.words(PATRONYMIC) or p.could_be(words))]
+    return fitting if len(fitting) == 1 else []
+
+
+def with_patronymic(words: list[NameWord]) -> list[NameWord]:
+    """A first name and a patronymic without a surname ("Борис Николаевич", "Людмилы Марковны"): the second word is no surname.
+
+    Only a word the dictionary knows as a patronymic alone: "Янукович",
+    "Бозович" look like one but are surnames.
+    """
+    if len(words) != 2 or [w.role for w in words] != [FIRST, LAST] or dictionary_roles(words[1].token.text) != {PATRONYMIC}:
+        return words
+    return [words[0], read_as(words[1], PATRONYMIC)]
+
+
+def as_surname(mention: Mention) -> list[NameWord]:
+    """A lone word the dictionary takes for a first name, read as a surname ("по словам Данна" after "Питер Данн"); [] otherwise."""
+    if len(mention.name_words) != 1 or mention.name_words[0].role == LAST:
+        return []
+    return [read_as(mention.name_words[0], LAST)]
+
+
+def read_as(word: NameWord, role: str) -> NameWord:
+    """The same word as another part of a name, with the nominatives that part allows."""
+    forms, gender = nominatives(word.token, role)
+    return NameWord(token=word.token, role=role, nominatives=forms, is_nominative=word.is_nominative, gender=gender or word.gender)
 
 
 def initial_of(word: NameWord, known: NameWord) -> bool:
@@ -147,7 +203,7 @@ def name_draft(draft: EntityDraft) -> None:
 
 def name_person(draft: EntityDraft) -> None:
     genders = [w.gender for m in draft.mentions for w in m.name_words if w.gender]
-    gender = max(set(genders), key=genders.count) if genders else None
+    gender = max(sorted(set(genders)), key=genders.count) if genders else None
     parts = {}
     for role in NAME_ORDER:
         if draft.words(role):
@@ -186,12 +242,11 @@ def find_more_mentions(people: list[EntityDraft], sentences: list[Sentence], tak
 
     A capitalised word that can be the surname of exactly one person of the
     article, and that no other mention covers, is a mention of that person;
-    a first name right before it joins the mention.
+    a first name right before it joins the mention. A first name alone
+    ("40 дней без Егора") is one when it fits exactly one person and no
+    other name follows it.
     """
-    surnames: dict[str, list[EntityDraft]] = {}
-    for person in people:
-        for form in set.intersection(*(set(w.nominatives) for w in person.words(LAST))) if person.words(LAST) else ():
-            surnames.setdefault(form, []).append(person)
+    surnames, given = names_of(people, LAST), names_of(people, FIRST)
     found = []
     for sentence in sentences:
         for index, token in enumerate(sentence.tokens):
@@ -201,6 +256,11 @@ def find_more_mentions(people: list[EntityDraft], sentences: list[Sentence], tak
             if word is None:
                 continue
             owners = {id(p): p for form in word.nominatives for p in surnames.get(form, ())}
+            if not owners and word.role == FIRST and not followed_by_name(sentence, index):
+                owners = {id(p): p for form in word.nominatives for p in given.get(form, ())}
+                if len(owners) == 1:
+                    found.append((Mention(sentence=sentence, first=index, last=index + 1, label=PERSON, name_words=[word]), next(iter(owners.values()))))
+                continue
             if len(owners) != 1:
                 continue
             person = next(iter(owners.values()))
@@ -212,3 +272,17 @@ def find_more_mentions(people: list[EntityDraft], sentences: list[Sentence], tak
             mention = Mention(sentence=sentence, first=first, last=index + 1, label=PERSON, name_words=parse_name(sentence.tokens[first : index + 1]))
             found.append((mention, person))
     return found
+
+
+def names_of(people: list[EntityDraft], role: str) -> dict[str, list[EntityDraft]]:
+    """The people by each nominative that all their words of one name part share."""
+    found: dict[str, list[EntityDraft]] = {}
+    for person in people:
+        for form in sorted(set.intersection(*(set(w.nominatives) for w in person.words(role)))) if person.words(role) else ():
+            found.setdefault(form, []).append(person)
+    return found
+
+
+def followed_by_name(sentence: Sentence, index: int) -> bool:
+    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+    return following is not None and following.is_capitalised and following.text.isalpha()

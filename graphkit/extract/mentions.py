@@ -5,6 +5,11 @@ gazetteer, which knows countries, cities, international bodies and
 ministries in every case form, and country adjectives ("таджикистанский")
 that NER does not tag. Where both see the same words, the gazetteer's
 canonical entry wins; NER alone gives names the gazetteer does not know.
+
+Around those, Russian naming patterns add what both miss: a body or site
+named by its owner ("администрации США", "штаб-квартире Google"; see
+organisation_names), a name restated in brackets ("КЗЖ", "Shi Tao"), a
+name NER found once and missed where it is written again.
 """
 
 from __future__ import annotations
@@ -16,11 +21,21 @@ from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, Gazette
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import NameWord, parse_name
-from graphkit.nlp.document import AnalysedText, Sentence
+from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, QUOTES, body_start, quoted_after_descriptor, quoted_name, remit_end
+from graphkit.nlp.document import AnalysedText, Sentence, Token
+from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NER_LABELS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
 NAME, ADJECTIVE, DESCRIPTION = "name", "adjective", "description"
+MAX_ALIAS_TOKENS = 6
+"""The longest name in brackets taken for another name of the entity before it."""
+LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
+LIST_SEPARATORS = frozenset({"•", "·", "|"})
+PEOPLE_SEPARATORS = frozenset({",", ";"})
+"""Inside a person's name NER found, a comma separates two people."""
+COMMON_ABBREVIATIONS = frozenset({"сми", "нко", "вуз", "дтп", "чп", "жкх", "ввп", "егэ", "ндс", "опг"})
+"""Abbreviations of common nouns that NER takes for organisations ("по сообщениям [СМИ]")."""
 
 
 @dataclass(eq=False)
@@ -42,6 +57,16 @@ class Mention:
     """Every country named: by a compound adjective ("российско-таджикистанский"), or inside an organisation's name."""
     owner_named: bool = True
     """False for a state body named without its country ("Минздрава"): the gazetteer's default country was assumed."""
+    alias_of: Mention | None = None
+    """The mention this one restates in brackets: "Комитет защиты журналистов (КЗЖ)", "Джошуа Вольф (Joshua Wolf)"."""
+
+    @property
+    def anchor(self) -> Mention:
+        """The mention that names the entity: the first of a chain of bracketed restatements."""
+        mention = self
+        while mention.alias_of is not None:
+            mention = mention.alias_of
+        return mention
 
     @property
     def start(self) -> int:
@@ -57,34 +82,77 @@ class Mention:
 
 
 def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]:
-    """Every mention in the text, in text order, none overlapping another."""
+    """Every mention in the text, in text order; one may lie inside another ("администрации [США]")."""
     mentions: list[Mention] = []
     spans = sorted(analysed.ner_spans, key=lambda s: s.start)
     for sentence in analysed.sentences:
         in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
         mentions.extend(sentence_mentions(sentence, in_sentence, gazetteer))
+    mentions = sorted(mentions + repeated_names(analysed.sentences, mentions), key=lambda m: m.start)
+    relabel_people(mentions)
     return mentions
+
+
+def relabel_people(mentions: list[Mention]) -> None:
+    """A full name NER once takes for a place or an organisation is the person it tags it as elsewhere ("играет [Гата Камский]")."""
+    people = {m.text for m in mentions if m.label == PERSON and len(m.name_words) >= 2}
+    for mention in mentions:
+        if mention.label in (ORGANIZATION, PLACE) and mention.entry is None and mention.alias_of is None and mention.text in people:
+            mention.label, mention.name, mention.countries = PERSON, "", ()
+            mention.name_words = parse_name(mention.sentence.tokens[mention.first : mention.last])
+
+
+def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """An organisation's or place's name written again where NER missed it ("Vestas", "MySQL", "Архнадзор").
+
+    Names from NER outside the gazetteer are looked for as written, word
+    for word, wherever no other mention is.
+    """
+    surfaces: dict[tuple[str, ...], Mention] = {}
+    for mention in mentions:
+        words = tuple(t.text for t in mention.sentence.tokens[mention.first : mention.last])
+        if mention.label in (ORGANIZATION, PLACE) and mention.entry is None and mention.form == NAME and mention.alias_of is None and mention.name:
+            surfaces.setdefault(words, mention)
+    if not surfaces:
+        return []
+    longest = max(len(words) for words in surfaces)
+    taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}
+    found = []
+    for sentence in sentences:
+        texts = [t.text for t in sentence.tokens]
+        index = 0
+        while index < len(texts):
+            sizes = range(min(longest, len(texts) - index), 0, -1)
+            size = next((n for n in sizes if tuple(texts[index : index + n]) in surfaces and not any((sentence.index, i) in taken for i in range(index, index + n))), 0)
+            if size:
+                known = surfaces[tuple(texts[index : index + size])]
+                found.append(Mention(sentence=sentence, first=index, last=index + size, label=known.label, name=known.name, countries=known.countries))
+            index += size or 1
+    return found
 
 
 def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer matches first, except where NER sees something larger around them.
 
-    NER wins for a person ("Владимиром Путиным" is no city) and for an
+    NER wins for a person ("Владимиром Путиным" is no city), for an
     organisation that names a country or place ("Голос Америки",
-    "Верховный суд Испании"): the organisation keeps the countries it names.
+    "Верховный суд Испании"): the organisation keeps the countries it names,
+    and for a part of a place named by a capitalised adjective before it
+    ("Восточный Иерусалим", "Северной Европе", "Центральную Америку").
     """
     words = [t.text for t in sentence.tokens]
-    ranges = [(NER_LABELS[s.type], *sentence.token_range(s.start, s.end)) for s in ner_spans]
+    ranges = [part for s in ner_spans for part in split_list(sentence, NER_LABELS[s.type], *sentence.token_range(s.start, s.end))]
     people = {i for label, a, b in ranges if label == PERSON for i in range(a, b)}
-    organisations = [(a, b) for label, a, b in ranges if label == ORGANIZATION]
+    enclosing = [(label, a, b) for label, a, b in ranges if label in (ORGANIZATION, PLACE)]
     found, inside, nested = [], {}, []
     for mention in gazetteer_mentions(sentence, words, gazetteer):
         if people.intersection(range(mention.first, mention.last)):
             continue
-        outer = next(((a, b) for a, b in organisations if mention.label in (COUNTRY, PLACE) and a <= mention.first and mention.last <= b and b - a > mention.last - mention.first), None)
+        outer = next(((label, a, b) for label, a, b in enclosing if encloses(label, a, b, mention)), None)
         if outer is not None:
-            inside.setdefault(outer, []).extend(mention.countries)
-            nested.append(mention)
+            inside.setdefault(outer[1:], []).extend(mention.countries)
+            if outer[0] == ORGANIZATION:
+                nested.append(mention)
             continue
         found.append(mention)
     taken = {i for m in found for i in range(m.first, m.last) if not is_nested(m, found)}
@@ -96,7 +164,80 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             mention.countries = tuple(inside.get((first, last), ()))
             found.append(mention)
             taken.update(range(mention.first, mention.last))
-    return sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
+    ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
+    ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered)
+    add_remits(sentence, ordered)
+    return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def split_list(sentence: Sentence, label: str, first: int, last: int) -> list[tuple[str, int, int]]:
+    """An NER span over a list is one span per item: "(Овечкин, Фёдоров)" is two people, "Эль Сальвадор • Эфиопия" two places."""
+    separators = LIST_SEPARATORS | (PEOPLE_SEPARATORS if label == PERSON else frozenset())
+    parts, start = [], first
+    for index in range(first, last + 1):
+        if index == last or sentence.tokens[index].text in separators:
+            if index > start:
+                parts.append((label, start, index))
+            start = index + 1
+    return parts
+
+
+def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Organisations and sites named by a word before their owner's name ("администрации [США]", "штаб-квартире [Google]").
+
+    The owner stays a mention inside.
+    """
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    found = []
+    for owner in (m for m in mentions if m.form == NAME):
+        starts = ((first, label) for words, label in ((BODY_WORDS, ORGANIZATION), (FACILITY_WORDS, PLACE)) if (first := body_start(tokens, owner.first, covered, words)) is not None)
+        first, label = next(starts, (None, ""))
+        if first is not None:
+            body = Mention(sentence=sentence, first=first, last=owner.last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
+            body.name = nominative_phrase(tokens[first : owner.last], body.text, body.start)
+            found.append(body)
+    return found
+
+
+def quoted_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Organisations NER missed that a descriptor introduces in quotes: "институт «Коллективное действие»", "клуба «16 тонн»"."""
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    found = []
+    for index in range(len(sentence.tokens)):
+        span = quoted_after_descriptor(sentence.tokens, index)
+        if span is not None and not covered.intersection(range(*span)):
+            mention = Mention(sentence=sentence, first=span[0], last=span[1], label=ORGANIZATION)
+            mention.name = mention.text
+            found.append(mention)
+    return found
+
+
+def add_remits(sentence: Sentence, mentions: list[Mention]) -> None:
+    """Organisations outside the gazetteer take in what they deal with ("комитетом ООН [против пыток]"); the gazetteer's entry says what its bodies are."""
+    for mention in mentions:
+        if mention.label != ORGANIZATION or mention.entry is not None:
+            continue
+        names = {i for m in mentions if m is not mention and m.label != PERSON for i in range(m.first, m.last)}
+        end = remit_end(sentence.tokens, mention.first, mention.last, names)
+        if end != mention.last:
+            mention.last = end
+            mention.name = nominative_phrase(sentence.tokens[mention.first : end], mention.text, mention.start)
+
+
+def encloses(label: str, first: int, last: int, mention: Mention) -> bool:
+    """Whether an NER span of `label` over [first, last) is a larger name around a gazetteer country or place.
+
+    An organisation may name one anywhere ("Голос Америки"), and the country
+    stays a mention of its own; a place only after capitalised adjectives of
+    its own ("Западном Иерусалиме"), and is then one name.
+    """
+    if mention.label not in (COUNTRY, PLACE) or not (first <= mention.first and mention.last <= last) or last - first <= mention.last - mention.first:
+        return False
+    if label == ORGANIZATION:
+        return True
+    tokens = mention.sentence.tokens
+    return label == PLACE and mention.last == last and first < mention.first and all(t.is_capitalised and t.pos == "ADJ" for t in tokens[first : mention.first])
 
 
 def is_nested(mention: Mention, mentions: list[Mention]) -> bool:
@@ -105,21 +246,68 @@ def is_nested(mention: Mention, mentions: list[Mention]) -> bool:
 
 
 def merge_owners(mentions: list[Mention]) -> list[Mention]:
-    """An organisation NER cut off before its country: "Верховное народное собрание" + "КНДР" is one name.
+    """An organisation NER cut off before its owner: "Верховное народное собрание" + "КНДР", "Институт этнологии и антропологии" + "РАН" is one name.
 
-    The country stays known to the organisation (for LOCATED_IN).
+    The owner stays a mention inside it, and a country stays known to the organisation (for LOCATED_IN).
     """
     merged: list[Mention] = []
     for mention in mentions:
         previous = next((m for m in reversed(merged) if m.last <= mention.first or m.first == mention.first), None)
         token = mention.sentence.tokens[mention.first]
-        owner = mention.label in (COUNTRY, PLACE) and mention.form == NAME and (token.case == "Gen" or token.text.isupper())
+        owner = mention.label in (COUNTRY, PLACE, ORGANIZATION) and mention.form == NAME and (token.case == "Gen" or token.text.isupper())
         if previous is not None and owner and previous.label == ORGANIZATION and previous.entry is None and previous.last == mention.first:
             previous.last = mention.last
-            previous.countries = (*previous.countries, *mention.countries)
+            previous.countries = (*previous.countries, *(mention.countries if mention.label != ORGANIZATION else ()))
             previous.name = f"{previous.name} {mention.text}"
         merged.append(mention)
     return merged
+
+
+def bracketed_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Names restated in brackets right after a name are mentions of the same entity.
+
+    "Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists)",
+    "Ши Тао (Shi Tao)", "газета "Ла стампа" (La Stampa)": a name in Latin
+    script after any name, or an abbreviation after an organisation's name.
+    A mention already found there joins the name before it when it is of the
+    same kind; the returned list holds the new mentions only.
+    """
+    tokens = sentence.tokens
+    starts = {m.first: m for m in mentions if m.form == NAME}
+    created: list[Mention] = []
+    queue = sorted(mentions, key=lambda m: m.first)
+    for mention in queue:
+        if mention.form != NAME:
+            continue
+        opening = mention.last
+        while opening < len(tokens) and (tokens[opening].text in QUOTES or tokens[opening].text == ")"):
+            opening += 1
+        closing = next((i for i in range(opening + 1, min(opening + MAX_ALIAS_TOKENS + 2, len(tokens))) if tokens[i].text == ")"), None)
+        if opening >= len(tokens) or tokens[opening].text != "(" or closing is None or not restates(tokens[opening + 1 : closing], mention.label):
+            continue
+        found = starts.get(opening + 1)
+        if found is None and any(m.first <= opening < m.last or opening < m.first < closing for m in queue):
+            continue
+        if found is not None:
+            if found.last == closing and found.label == mention.label and found.alias_of is None:
+                found.alias_of, found.name_words, found.name = mention, [], ""
+            continue
+        alias = Mention(sentence=sentence, first=opening + 1, last=closing, label=mention.label, alias_of=mention)
+        created.append(alias)
+        queue.append(alias)
+        starts[alias.first] = alias
+    return created
+
+
+def restates(tokens: list[Token], label: str) -> bool:
+    """Whether bracketed tokens can be another name of a `label` entity: Latin-script words, or an organisation's abbreviation."""
+    words = [t.text for t in tokens if t.text[:1].isalnum()]
+    if not words or not tokens[0].text[:1].isupper() or any(t.text in (",", ";", ":") for t in tokens):
+        return False
+    letters = [c for w in words for c in w if c.isalpha()]
+    if letters and all("a" <= c.lower() <= "z" or c in LATIN_DIACRITICS for c in letters):
+        return True
+    return label == ORGANIZATION and len(tokens) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
 
 
 def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):
@@ -146,13 +334,15 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
 def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mention | None:
     """A mention from one NER span, trimmed of what NER sometimes includes around a name.
 
-    A second name in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз
-    координационных советов (СКС)"). For people: posts, ranks and
+    Lower-case words before the name go, and posts, except that an
+    adjective begins an organisation's name ("Первый канал"). A second name
+    in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
+    советов (СКС)"): it is a mention of its own. For people: posts, ranks and
     honorifics before the name go ("Кронпринц Нарухито"), initials before
     it are added ("Дж.Коми"), and initials alone are no name.
     """
     tokens = sentence.tokens
-    while first < last and (not tokens[first].is_capitalised or is_title_or_rank(tokens[first].text)):
+    while first < last and (not tokens[first].is_capitalised or (is_title_or_rank(tokens[first].text) and (label == PERSON or tokens[first].pos != "ADJ"))):
         first += 1
     bracket = next((i for i in range(first + 1, last) if tokens[i].text in ("(", "[")), None)
     if bracket is not None:
@@ -162,18 +352,30 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
             first += 1
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
-        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]):
+        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and is_never_a_name(tokens[first].text)):
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
-    if first >= last:
+    if first >= last or (last - first == 1 and tokens[first].lower in COMMON_ABBREVIATIONS):
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
     if label == PERSON:
         mention.name_words = parse_name(tokens[first:last])
     else:
-        mention.name = nominative_phrase(tokens[first:last], mention.text, mention.start)
+        mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
+        mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def is_never_a_name(word: str) -> bool:
+    """A word the dictionary knows only as a company's name or as no noun at all: "Феррари", "Подана" alone are no person.
+
+    Nouns are not judged: foreign names coincide with rare ones ("Уорд",
+    "Хван", "Мадонна"). A surname of that kind still becomes a mention when
+    the article names the person in full (entities.find_more_mentions).
+    """
+    known = [form for form in parses(word) if form.is_known]
+    return bool(known) and all("Orgn" in form.tag.grammemes or "NOUN" not in form.tag.grammemes for form in known)
 
 
 def is_initial(word: str) -> bool:

@@ -10,6 +10,7 @@ seen in the text when there is one, else the best derived form.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from graphkit.nlp.document import Token
@@ -53,7 +54,9 @@ def restore_case(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def dictionary_roles(word: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def dictionary_roles(word: str) -> frozenset[str]:
+    """The name parts the dictionary knows `word` as (cached: asking pymorphy whether a form is known is slow)."""
     roles = set()
     for form in parses(word):
         if not form.is_known:
@@ -64,7 +67,7 @@ def dictionary_roles(word: str) -> set[str]:
             roles.add(LAST)
         if "Patr" in form.tag:
             roles.add(PATRONYMIC)
-    return roles
+    return frozenset(roles)
 
 
 def looks_like_patronymic(word: str) -> bool:
@@ -112,17 +115,25 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     ranked: list[str] = []
     if token.case in (None, "Nom"):
         ranked.append(word)
-    for form in parses(token.text):
-        if form.is_known and {"Name", "Surn", "Patr"} & form.tag.grammemes:
-            inflected = form.inflect({"Nom", "Sing"})
-            if inflected is not None:
-                ranked.append(fold(inflected.word))
+    ranked.extend(dictionary_nominatives(token.text))
     derived = list(by_endings(word)) if role == LAST or not ranked else []
     if word.endswith(INDECLINABLE_ENDINGS):
         ranked.append(word)
     ranked.extend(derived)
     ranked.append(word)
     return list(dict.fromkeys(ranked)), gender
+
+
+@functools.lru_cache(maxsize=100_000)
+def dictionary_nominatives(word: str) -> tuple[str, ...]:
+    """The nominative singular (lower case) of each dictionary reading of `word` as a name part."""
+    found = []
+    for form in parses(word):
+        if form.is_known and {"Name", "Surn", "Patr"} & form.tag.grammemes:
+            inflected = form.inflect({"Nom", "Sing"})
+            if inflected is not None:
+                found.append(fold(inflected.word))
+    return tuple(found)
 
 
 def by_endings(word: str) -> list[str]:

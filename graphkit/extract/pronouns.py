@@ -21,7 +21,7 @@ PRONOUN = "pronoun"
 
 def person_gender(person: EntityDraft) -> str | None:
     genders = [w.gender for m in person.mentions for w in m.name_words if w.gender]
-    return max(set(genders), key=genders.count) if genders else None
+    return max(sorted(set(genders)), key=genders.count) if genders else None
 
 
 def resolve_pronouns(sentence: Sentence, recent: list[tuple[Mention, EntityDraft]]) -> list[tuple[Mention, EntityDraft]]:

@@ -1,0 +1,142 @@
+"""How far an organisation's name reaches around the words NER or the gazetteer found.
+
+Russian names organisations by phrases that NER often cuts short or misses:
+a body word before its owner's name ("администрация США", "Судейский
+комитет ФИФА"), a remit after a body word ("комитет ООН против пыток",
+"сборная России по бобслею и скелетону"), a quoted name after what the
+organisation is ("концерн «Майкрософт»", "ООО «Алтек»"). These functions
+work on a sentence's tokens; `mentions` makes mentions of what they find.
+"""
+
+from __future__ import annotations
+
+from graphkit.extract.lexicon import Words
+from graphkit.nlp.document import Token
+
+BODY_WORDS = Words(
+    {
+        "администрация", "правительство", "делегация", "представительство", "руководство", "парламент", "пресс-служба",
+        "посольство", "консульство", "кабинет", "сборная", "министерство", "прокуратура", "спецслужба",
+        "отделение", "отдел", "кафедра", "цех", "бюро", "канцелярия", "филиал", "подразделение", "президиум",
+        "комитет", "совет", "комиссия", "экипаж", "экспедиция",
+    }
+)
+"""Bodies named by whom they belong to ("администрация США", "пресс-служба Кадырова", "сборная России"),
+and units of an organisation ("кафедра … РГГУ", "Судейский комитет ФИФА", "экипаж МКС")."""
+
+FACILITY_WORDS = Words(
+    {
+        "здание", "штаб-квартира", "тюрьма", "изолятор", "аэропорт", "вокзал", "памятник", "бизнес-центр", "комплекс",
+        "стадион", "борт", "резиденция", "лагерь", "космодром", "полигон", "база",
+    }
+)
+"""Buildings and sites named by whom they belong to: "штаб-квартира Google", "тюрьма США", "борт МКС" are places."""
+
+REMIT_BODIES = Words(
+    {
+        "служба", "управление", "агентство", "федерация", "центр", "департамент", "союз", "ассоциация", "фонд", "суд",
+        "палата", "инспекция", "надзор", "группа", "совещание", "ассамблея",
+    }
+)
+"""Body words besides BODY_WORDS whose names go on with a remit: "Федеральная служба по надзору …", "рабочая группа по …"."""
+
+REMIT_PREPOSITIONS = frozenset({"по", "при", "против"})
+NOT_REMITS = frozenset(
+    {
+        "данные", "слово", "итог", "мнение", "сообщение", "оценка", "информация", "причина", "повод", "результат",
+        "линия", "отношение", "просьба", "приглашение", "решение", "инициатива", "случай", "время",
+    }
+)
+"""Nouns after "по" that say how something is known or done ("по данным", "по итогам"), not what a body deals with."""
+REMIT_POS = frozenset({"ADJ", "NOUN", "NUM"})
+MAX_REMIT_TOKENS = 8
+
+QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
+LEGAL_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "гуп", "фгуп", "муп", "гбу", "фгбу", "нпо", "ано", "нко"})
+DESCRIPTORS = frozenset(
+    {
+        "компания", "концерн", "корпорация", "холдинг", "группа", "фирма", "банк", "завод", "фабрика", "комбинат",
+        "издательство", "газета", "журнал", "телеканал", "радиостанция", "агентство", "фонд", "движение", "партия",
+        "клуб", "организация", "объединение", "общество", "союз", "ассоциация", "сеть", "магазин", "предприятие",
+        "институт", "группировка", "коалиция", "блок",
+    }
+)
+"""Lemmas that say what kind of organisation a quoted name is: "концерн «Майкрософт»", "ООО «Алтек»"."""
+
+
+def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words = BODY_WORDS) -> int | None:
+    """Where the name of a body (or, with FACILITY_WORDS, a site) owned by the name at token `owner` starts, or None.
+
+    "администрации [США]", "пресс-служба [Кадырова]": a body word right
+    before an owner in the genitive; adjectives agreeing with it belong to
+    the name ("Судейский комитет [ФИФА]"). A plural is a kind, not one
+    body ("тюрьмы [Китая]"). Tokens in `covered` belong to other names.
+    """
+    head = owner - 1
+    if head < 0 or head in covered or tokens[owner].case not in (None, "Gen") or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
+        return None
+    first = head
+    while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case:
+        first -= 1
+    return first
+
+
+def remit_end(tokens: list[Token], first: int, last: int, names: set[int]) -> int:
+    """Where the name of a body over tokens [first, last) ends when it goes on with what it deals with or where it sits.
+
+    "Комитет ООН [против пыток]", "сборная России [по бобслею и скелетону]",
+    "Следственный комитет [при прокуратуре]": a phrase of lower-case nouns
+    and adjectives after "по", "при" or "против", in the case the
+    preposition governs or in the genitive, and names in `names` inside it.
+    """
+    if last >= len(tokens) - 1 or tokens[last].lower not in REMIT_PREPOSITIONS:
+        return last
+    if not any(BODY_WORDS.matches(t) or REMIT_BODIES.matches(t) for t in tokens[first:last]):
+        return last
+    opening = tokens[last + 1]
+    if opening.pos not in ("NOUN", "ADJ", "PROPN") or opening.lemma in NOT_REMITS:
+        return last
+    end = last + 1
+    while end < min(len(tokens), last + 1 + MAX_REMIT_TOKENS):
+        token = tokens[end]
+        if not (token.lower == "и" or end in names or (token.text.islower() and token.pos in REMIT_POS and token.case in (opening.case, "Gen"))):
+            break
+        end += 1
+    while end > last + 1 and tokens[end - 1].lower == "и":
+        end -= 1
+    return end if end > last + 1 else last
+
+
+def quoted_name(tokens: list[Token]) -> str:
+    """The quoted name of an organisation written after what it is: "Концерн «Майкрософт»" -> "Майкрософт"; "" if not so written.
+
+    The name in quotes does not inflect ("компанией «Алтек»"), so it is
+    taken as written, and a bare "Майкрософт" elsewhere is the same name.
+    """
+    opening = next((i for i, t in enumerate(tokens) if t.text in QUOTES), None)
+    if not opening or not all(t.lower in LEGAL_FORMS or t.lemma in DESCRIPTORS for t in tokens[:opening]):
+        return ""
+    inside = [t for t in tokens[opening + 1 :] if t.text not in QUOTES]
+    return join_tokens(inside) if inside else ""
+
+
+def quoted_after_descriptor(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """The tokens [first, last) of a quoted name right after the descriptor at `index` ("клуба «[16 тонн]»"), or None."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in OPENING_QUOTES or not tokens[index].text.islower() or tokens[index].lemma not in DESCRIPTORS:
+        return None
+    closing = next((i for i in range(index + 2, min(index + 2 + MAX_QUOTED_TOKENS, len(tokens))) if tokens[i].text in QUOTES), None)
+    if closing is None or closing == index + 2 or not (tokens[index + 2].text[:1].isupper() or tokens[index + 2].text[:1].isdigit()):
+        return None
+    return index + 2, closing
+
+
+OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+MAX_QUOTED_TOKENS = 8
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    """The tokens as written, with the spaces that were between them."""
+    pieces = [tokens[0].text]
+    for previous, token in zip(tokens, tokens[1:]):
+        pieces.append(" " * (token.start > previous.end) + token.text)
+    return "".join(pieces)
