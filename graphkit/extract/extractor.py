@@ -142,7 +142,7 @@ class Extractor:
             source=person.id,
             target=institution.id,
             evidence=sentence_span(phrase.sentence),
-            props={"title": phrase.title, "date": fact_date(phrase.sentence, state.article)},
+            props={"title": phrase.title or None, "date": fact_date(phrase.sentence, state.article)},
             confidence=confidence or CONFIDENCE.get(phrase.relation, DEFAULT_CONFIDENCE),
         )
         state.add_relation(relation, (phrase.relation, person.id, institution.id))
@@ -204,7 +204,8 @@ class Extractor:
         phrases_in: dict[int, list[TitlePhrase]] = {}
         for phrase in phrases:
             phrases_in.setdefault(phrase.sentence.index, []).append(phrase)
-        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s, phrases_in.get(s.index, []))]
+        organised = {m.sentence.index for d in state.drafts if d.label == ORGANIZATION for m in d.mentions if m.form != ADJECTIVE}
+        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s, phrases_in.get(s.index, []), s.index in organised)]
         parse_syntax(candidates, self.models)
         post_tokens = {}
         for post in posts:

@@ -18,15 +18,24 @@ from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import (
     FORMER,
+    CANDIDATES,
     HEAD_OF_PLACE,
     HEAD_OF_STATE,
     HEAD_TITLES,
     INSTITUTION_WORDS,
+    INSTRUMENTAL_TITLES,
+    MEMBER_GROUPS,
     NATIONAL_LEADERS,
     NOT_ALONE,
+    OWNERS,
+    PARTICIPLE_TITLES,
+    PROFESSIONS,
     RANKS,
+    REGION_WORDS,
     RELATIVES,
     STAFF_TITLES,
+    STATE_NOUNS,
+    TERRITORY_WORDS,
     TITLE_MODIFIERS,
 )
 from graphkit.extract.mentions import ADJECTIVE, Mention
@@ -37,6 +46,12 @@ COMPLEMENT_POS = ("NOUN", "ADJ", "PROPN", "NUM", "DET")
 LINKING_WORDS = frozenset({"и", "по", "в", "на", "при", "от", "-", "«", "»", '"'})
 TITLE_BREAKS = frozenset({"в", "во", "на", "при", "от", "«", "»", '"', "(", ")", ",", "—", "–"})
 """Where a title ends inside a post phrase: "посол [Италии] в Грузии" -> "посол"."""
+APPOSITION_OPENERS = frozenset({",", "(", "—", "–", "-"})
+APPOSITION_ENDS = frozenset({",", "(", ")", "—", "–"})
+MAX_SKIPPED_WORDS = 8
+"""How long an apposition that names no post may be for the posts after it to still be the name's."""
+ORDINAL = "первый"
+""""первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
 
 
 @dataclass
@@ -75,7 +90,20 @@ class Post:
 
 
 def is_title(token: Token) -> bool:
-    return HEAD_TITLES.matches(token) or STAFF_TITLES.matches(token)
+    return HEAD_TITLES.matches(token) or STAFF_TITLES.matches(token) or is_participle_title(token)
+
+
+def is_participle_title(token: Token) -> bool:
+    """"управляющий компанией": a participle read as a title, in the masculine singular ("управляющая компания" is none)."""
+    feats = token.feats
+    return token.lemma in PARTICIPLE_TITLES and feats.get("VerbForm") == "Part" and feats.get("Gender") == "Masc" and feats.get("Number") == "Sing"
+
+
+def title_lemma(token: Token) -> str:
+    """The dictionary form of a title: "управляющий" (which the tagger reads as a form of "управлять"), without "экс-"."""
+    if is_participle_title(token):
+        return PARTICIPLE_TITLES[token.lemma]
+    return token.lemma[len(FORMER) :] if token.lower.startswith(FORMER) else token.lemma
 
 
 def is_post_word(token: Token) -> bool:
@@ -103,11 +131,19 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
     posts: list[Post] = []
     used: set[int] = set()
     for person in people:
+        if any(m.label != PERSON and m.first <= person.first and person.last <= m.last for m in mentions):
+            continue
         ranks, end = ranks_before(sentence.tokens, person.first)
-        phrase = phrase_before(sentence, end, by_token, gazetteer, home) or phrase_after(sentence, person, by_token, gazetteer, home)
-        if phrase is not None or ranks:
-            posts.append(Post(person=person, phrase=phrase, ranks=ranks))
-        if phrase is not None:
+        cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
+        phrases = phrases_before(sentence, end, cases, by_token, gazetteer, home) or phrases_after(
+            sentence, person, apposition_cases(sentence.tokens, person, cases), by_token, gazetteer, home
+        )
+        if not phrases and (membership := member_of(sentence, person, by_token)) is not None:
+            phrases = [membership]
+        if ranks and not phrases:
+            posts.append(Post(person=person, phrase=None, ranks=ranks))
+        for number, phrase in enumerate(phrases):
+            posts.append(Post(person=person, phrase=phrase, ranks=ranks if number == 0 else []))
             used.update(range(phrase.first, phrase.last))
     descriptions = []
     index = 0
@@ -133,20 +169,75 @@ def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
     return ranks, end
 
 
-def phrase_before(sentence: Sentence, end: int, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
-    """The title phrase ending at token `end` (right before a name, or before its rank)."""
+def phrases_before(
+    sentence: Sentence, end: int, cases: set[str], by_token: dict[int, Mention], gazetteer: Gazetteer, home: str
+) -> list[TitlePhrase]:
+    """The title phrases ending at token `end` (right before a name in `cases`, or before its rank), nearest first.
+
+    Posts in the case of the nearest one that precede it are the name's too,
+    next to it ("наблюдатель от ОБСЕ португальский парламентарий Хуан
+    Суареш") or before a comma ("лидер Меджлиса крымско-татарского народа,
+    народный депутат Украины Мустафа Джемилев").
+    """
     tokens = sentence.tokens
-    start = end
-    while start > 0 and can_precede_name(tokens, start - 1, by_token):
-        start -= 1
-    first_title = next((i for i in range(start, end) if is_post_word(tokens[i])), None)
-    if first_title is None:
+    found: list[TitlePhrase] = []
+    name_end = next((m.last for m in by_token.values() if m.label == PERSON and m.first >= end), end)
+    while end > 0:
+        start = end
+        while start > 0 and can_precede_name(tokens, start - 1, by_token):
+            start -= 1
+        first = post_start(tokens, start, end, cases, by_token)
+        if first is None or is_relative_of(tokens, first, end) or is_candidacy(tokens, start, first):
+            break
+        phrase = read_phrase(sentence, first, end, by_token, gazetteer, home)
+        if phrase is None or (found and not same_form(tokens[phrase.head], tokens[found[0].head])):
+            break
+        if not found and tokens[phrase.head].feats.get("Number") == "Plur" and not is_coordinated(tokens, name_end):
+            break
+        found.append(phrase)
+        end = first - 1 if first == start and first > 0 and tokens[first - 1].text == "," else first
+    return found
+
+
+def same_form(one: Token, other: Token) -> bool:
+    return one.case == other.case and one.feats.get("Number") == other.feats.get("Number")
+
+
+def is_coordinated(tokens: list[Token], name_end: int) -> bool:
+    """A name followed by another ("депутаты Госдумы Иванов и Петров"): a title in the plural may be theirs."""
+    return name_end < len(tokens) and tokens[name_end].text in (",", "и")
+
+
+def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_token: dict[int, Mention]) -> int | None:
+    """Where the last post of tokens [start, end) begins, with its modifiers; None without a post.
+
+    The last post noun in the case of the name (`cases`) starts the post
+    next to it ("Глава представительства США в регионе [помощник
+    заместителя госсекретаря] Мэтью Брайза", "кабинета министров [глава
+    правительства Израиля] Биньямин Нетаньяху"), unless coordinated with
+    the one before ("президент и председатель правления"); posts in other
+    cases are complements ("заместитель министра"), and so are genitives
+    after a noun ("заместителя министра обороны Иванова").
+    """
+    titles = [i for i in range(start, end) if i not in by_token and is_post_word(tokens[i])]
+    if not titles:
         return None
-    while first_title > start and (TITLE_MODIFIERS.matches(tokens[first_title - 1]) or is_country_adjective(by_token.get(first_title - 1))):
-        first_title -= 1
-    if is_relative_of(tokens, first_title, end):
-        return None
-    return read_phrase(sentence, first_title, end, by_token, gazetteer, home)
+    first = titles[0]
+    nouns = [i for i in titles if tokens[i].pos == "NOUN" and not TITLE_MODIFIERS.matches(tokens[i])]
+    for later in reversed(nouns[1:]):
+        before = later - 1
+        while before > start and is_modifier(tokens, before, by_token):
+            before -= 1
+        if tokens[later].case in cases and tokens[later].case != "Gen" and tokens[before].lower != "и":
+            first = later
+            break
+    while first > start and (TITLE_MODIFIERS.matches(tokens[first - 1]) or is_country_adjective(by_token.get(first - 1))):
+        first -= 1
+    return first
+
+
+def is_modifier(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
+    return (TITLE_MODIFIERS.matches(tokens[index]) and tokens[index].lower != "и") or is_country_adjective(by_token.get(index))
 
 
 def is_relative_of(tokens: list[Token], first: int, end: int) -> bool:
@@ -159,6 +250,11 @@ def is_relative_of(tokens: list[Token], first: int, end: int) -> bool:
     while before >= 0 and tokens[before].pos in ("ADJ", "VERB") and tokens[before].case == tokens[first].case:
         before -= 1
     return before >= 0 and RELATIVES.matches(tokens[before]) and end < len(tokens) and tokens[end].case != tokens[first].case
+
+
+def is_candidacy(tokens: list[Token], start: int, first: int) -> bool:
+    """"кандидату в президенты Беларуси Андрею Санникову": a post run for, not held."""
+    return any(CANDIDATES.matches(tokens[i]) and tokens[i + 1].lower in ("в", "на") for i in range(max(start - 1, 0), first))
 
 
 def is_country_adjective(mention: Mention | None) -> bool:
@@ -178,26 +274,118 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
     mention = by_token.get(index)
     if mention is not None:
         return mention.label != PERSON
-    if is_post_word(token) or TITLE_MODIFIERS.matches(token):
+    if is_post_word(token) or TITLE_MODIFIERS.matches(token) or OWNERS.matches(token):
         return True
-    if token.text in LINKING_WORDS:
+    if token.text in LINKING_WORDS or is_bracketed_abbreviation(tokens, index):
+        return True
+    if token.pos == "ADV" and index + 1 < len(tokens) and tokens[index + 1].pos == "ADJ":
         return True
     return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat", "Loc")
 
 
-def phrase_after(sentence: Sentence, person: Mention, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
-    """An apposition after a name: "Сергей Лавров, глава МИД России, …"."""
+def is_bracketed_abbreviation(tokens: list[Token], index: int) -> bool:
+    """A token of "(ОФДД)" after an institution's name: "Генеральный секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"."""
+    for first in range(index - 2, index + 1):
+        if 0 <= first and first + 2 < len(tokens) and tokens[first].text == "(" and tokens[first + 2].text == ")":
+            return tokens[first + 1].text.isupper()
+    return False
+
+
+def phrases_after(
+    sentence: Sentence, person: Mention, cases: set[str], by_token: dict[int, Mention], gazetteer: Gazetteer, home: str
+) -> list[TitlePhrase]:
+    """Appositions after a name that name its posts: "Сергей Лавров, глава МИД России, …".
+
+    An apposition agrees with the name in case ("Дмитрия Медведева,
+    депутаты …" names no post of his); one followed by a name is that
+    name's ("Лев Пономарев, координатор движения «Левый фронт» Сергей
+    Удальцов"); a short one that names no post is passed over ("Александра
+    Брода, известного борца с ксенофобией, члена Общественной палаты").
+    """
     tokens = sentence.tokens
+    found: list[TitlePhrase] = []
     start = person.last
-    if start + 1 >= len(tokens) or tokens[start].text not in (",", "(", "—", "–", "-"):
+    while start + 1 < len(tokens) and tokens[start].text in APPOSITION_OPENERS:
+        start += 1
+        title = apposed_title(tokens, start, by_token)
+        if title is None:
+            start = apposition_end(tokens, start, by_token, cases)
+            continue
+        if not (agrees(tokens[start], cases) or agrees(tokens[title], cases)) or tokens[title].feats.get("Number") == "Plur":
+            break
+        last = extend_phrase(sentence, title, by_token)
+        following = by_token.get(last)
+        if following is not None and following.label == PERSON:
+            break
+        phrase = read_phrase(sentence, start, last, by_token, gazetteer, home)
+        if phrase is not None:
+            found.append(phrase)
+        start = last if last >= len(tokens) or tokens[last].text in APPOSITION_OPENERS else apposition_end(tokens, last, by_token, cases)
+    return found
+
+
+def apposition_cases(tokens: list[Token], person: Mention, cases: set[str]) -> set[str]:
+    """The cases an apposition to the name may take: any (an empty set) when every word of the name is in its
+    dictionary form, as indeclinable foreign names are, whatever case the tagger gives them ("По словам Лео
+    Бенедучи, генерального секретаря Osapp")."""
+    words = tokens[person.first : person.last]
+    return set() if all(t.lower == t.lemma for t in words) and cases != {"Nom"} else cases
+
+
+def member_of(sentence: Sentence, person: Mention, by_token: dict[int, Mention]) -> TitlePhrase | None:
+    """"Игорь Журавлёв из группы «Альянс»", "Деррик Роуз из команды Chicago Bulls": a member of an
+    organisation named right after the name; the text names no title."""
+    tokens = sentence.tokens
+    index = person.last
+    if index + 1 >= len(tokens) or tokens[index].lower != "из":
         return None
-    start += 1
-    first = start
-    while first < len(tokens) and TITLE_MODIFIERS.matches(tokens[first]):
-        first += 1
-    if first >= len(tokens) or not is_title(tokens[first]):
+    index += 1
+    if index not in by_token and MEMBER_GROUPS.matches(tokens[index]):
+        index += 1
+    while index < len(tokens) and tokens[index].text in ("«", '"'):
+        index += 1
+    organisation = by_token.get(index)
+    if organisation is None or organisation.label != ORGANIZATION or organisation.form == ADJECTIVE:
         return None
-    return read_phrase(sentence, start, extend_phrase(sentence, first, by_token), by_token, gazetteer, home)
+    return TitlePhrase(sentence, person.last, organisation.last, WORKS_FOR, "", "", person.last, institution_mention=organisation)
+
+
+def agrees(title: Token, cases: set[str]) -> bool:
+    """An apposition in the case of the name; a title in its dictionary form ("замначальника") agrees with a nominative."""
+    return not cases or not title.case or title.case in cases or (title.lower == title.lemma and "Nom" in cases)
+
+
+def apposed_title(tokens: list[Token], first: int, by_token: dict[int, Mention]) -> int | None:
+    """The post word that heads an apposition starting at `first`, after its modifiers
+    ("бывший астронавт") or a noun coordinated with it ("политик и лидер субкультурной партии")."""
+    index = first
+    while index < len(tokens) and index not in by_token and (TITLE_MODIFIERS.matches(tokens[index]) or (tokens[index].pos == "ADJ" and not is_title(tokens[index]))):
+        index += 1
+    if index + 1 < len(tokens) and tokens[index].pos == "NOUN" and not is_title(tokens[index]) and tokens[index + 1].lower == "и":
+        index += 2
+    if index < len(tokens) and index not in by_token and is_title(tokens[index]) and not TITLE_MODIFIERS.matches(tokens[index]):
+        return index
+    return None
+
+
+def apposition_end(tokens: list[Token], start: int, by_token: dict[int, Mention], cases: set[str]) -> int:
+    """The punctuation that ends a short apposition naming no post, or the sentence's end when it is no apposition.
+
+    It may name someone in another case ("соратник Цзян Цзэминя") or the
+    same name in brackets ("(Scott Horowitz)"), but not another person in
+    the name's case ("Василий Шумов, лидер «Центра», и Михаил Борзыкин, солист …").
+    """
+    if tokens[start].pos == "CCONJ":
+        return len(tokens)
+    bracketed = tokens[start - 1].text == "("
+    for index in range(start, min(start + MAX_SKIPPED_WORDS, len(tokens))):
+        token = tokens[index]
+        mention = by_token.get(index)
+        if token.pos == "VERB" or (mention is not None and mention.label == PERSON and not bracketed and token.case in cases):
+            break
+        if token.text in APPOSITION_ENDS:
+            return index + 1 if token.text == ")" else index
+    return len(tokens)
 
 
 def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) -> int:
@@ -212,12 +400,12 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
             last = mention.last
             continue
         token = tokens[last]
-        if is_title(token) or TITLE_MODIFIERS.matches(token) or (token.pos in COMPLEMENT_POS and token.case in ("Gen",)):
+        if is_title(token) or TITLE_MODIFIERS.matches(token) or (token.pos in COMPLEMENT_POS and token.case in complement_cases(tokens, first)):
             last += 1
         elif token.text in ("«", "»", '"'):
             last += 1
         elif token.lower in ("в", "во", "на") and last + 1 < len(tokens) and tokens[last + 1].case == "Loc":
-            last += 2
+            last = place_of_post_end(tokens, last + 1, by_token)
         elif token.text in ("по",) and last + 1 < len(tokens) and tokens[last + 1].case == "Dat":
             last += 2
         elif token.pos == "ADJ" and token.case == "Dat" and last > first and tokens[last - 1].case == "Dat":
@@ -225,6 +413,23 @@ def extend_phrase(sentence: Sentence, first: int, by_token: dict[int, Mention]) 
         else:
             break
     return last
+
+
+def place_of_post_end(tokens: list[Token], start: int, by_token: dict[int, Mention]) -> int:
+    """The end of where a post is, after "в"/"на": "посол Италии в [Грузии]", "генерального директора в
+    [нефтедобывающей компании ООО «МНКТ»]" (words in the locative, and a name right after them)."""
+    last = start + 1
+    while last < len(tokens) and last not in by_token and tokens[last].case == "Loc" and tokens[last].pos in COMPLEMENT_POS:
+        last += 1
+    mention = by_token.get(last)
+    if start not in by_token and mention is not None and mention.label != PERSON:
+        last = mention.last
+    return last
+
+
+def complement_cases(tokens: list[Token], first: int) -> tuple[str, ...]:
+    """Cases of a title's complements: the genitive, and the instrumental after "управляющий", "заведующий"."""
+    return ("Gen", "Ins") if title_lemma(tokens[first]) in INSTRUMENTAL_TITLES else ("Gen",)
 
 
 def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, Mention], gazetteer: Gazetteer, home: str) -> TitlePhrase | None:
@@ -237,16 +442,19 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     if not core and not ranks:
         return None
     head = tokens[(core or ranks)[0]]
-    head_lemma = head.lemma[len(FORMER) :] if head.lower.startswith(FORMER) else head.lemma
+    head_lemma = title_lemma(head)
     relation = HEADS if head_lemma in HEAD_TITLES else WORKS_FOR
-    inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token)]
+    inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token) if not is_constituency(tokens, m, by_token)]
     words = [t.lemma for t in tokens[first:last]]
     body_kind = gazetteer.body_kind_for_title(words)
-    country = next((m.entry for m in inside if m.label == COUNTRY and m.entry is not None), None)
+    countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and not (m.form == ADJECTIVE and head_lemma in PROFESSIONS)]
+    country = countries[0].entry if countries else None
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
     place = next((m for m in inside if m.label == PLACE and m.form != ADJECTIVE), None)
     title_first = (core or ranks)[0]
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
+        if relation == HEADS and tokens[title_first - 1].lemma == ORDINAL:
+            break
         title_first -= 1
     while title_first < (core or ranks)[0] and tokens[title_first].text in LINKING_WORDS:
         title_first += 1
@@ -259,38 +467,69 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
     phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, (core or ranks)[0], country=country, body_kind=body_kind)
-    bare = all(i in core or TITLE_MODIFIERS.matches(tokens[i]) for i in range(first, last))
-    attach_institution(phrase, organisation, place, gazetteer, home, bare)
+    bare = all(i in core or TITLE_MODIFIERS.matches(tokens[i]) or STATE_NOUNS.matches(tokens[i]) for i in range(first, last))
+    of_state = any(STATE_NOUNS.matches(t) for t in tokens[first:last])
+    national_leader = bare and (head_lemma in NATIONAL_LEADERS or (of_state and head_lemma in HEAD_OF_STATE))
+    of_body = any(INSTITUTION_WORDS.matches(t) and not TERRITORY_WORDS.matches(t) for t in tokens[first:last])
+    regional = place is not None or any(REGION_WORDS.matches(t) for t in tokens[first:last])
+    attach_institution(phrase, organisation, place, gazetteer, home, national_leader, of_body, regional)
     vague = (not core or (head_lemma in NOT_ALONE and len(core) == 1)) and not INSTITUTION_WORDS.intersection(words)
     if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
 
 
+def is_constituency(tokens: list[Token], mention: Mention, by_token: dict[int, Mention]) -> bool:
+    """A place a post holder represents, not one they work for: "сенатор от штата Вермонт" (but an
+    organisation after "от" sends them: "наблюдатель от ОБСЕ")."""
+    if mention.label not in (COUNTRY, PLACE):
+        return False
+    index = mention.first - 1
+    while index >= 0 and index not in by_token and tokens[index].pos in ("NOUN", "ADJ") and tokens[index].case == "Gen":
+        index -= 1
+    return index >= 0 and tokens[index].lower == "от"
+
+
 def attach_institution(
-    phrase: TitlePhrase, organisation: Mention | None, place: Mention | None, gazetteer: Gazetteer, home: str, bare: bool
+    phrase: TitlePhrase,
+    organisation: Mention | None,
+    place: Mention | None,
+    gazetteer: Gazetteer,
+    home: str,
+    national_leader: bool,
+    of_body: bool,
+    regional: bool,
 ) -> None:
     """The institution a post belongs to, from what its phrase names.
+
+    A head of an unnamed body of a country or place ("Глава представительства
+    США") does not lead the country: they work for it. A ministry of a
+    region ("министр финансов немецкой земли Гессен", "министр экономики
+    области") is none of the country's ministries: its minister works for
+    the region, when it is named.
 
     A post of a named country that is not its head and has no known body
     ("министр по государственным сборам Новой Зеландии") works for the
     country. A national leader's bare title ("Премьер-министр Михаил
-    Фрадков") means the article's country, `home`.
+    Фрадков", "Глава государства Дмитрий Медведев") means the article's
+    country, `home`.
     """
     country = phrase.country
     kind = gazetteer.body_kinds[phrase.body_kind] if phrase.body_kind else None
     if organisation is not None:
         phrase.institution_mention = organisation
-    elif kind is not None and kind.of == "country" and (country is not None or kind.is_ministry):
+    elif kind is not None and kind.of == "country" and not regional and (country is not None or kind.is_ministry):
         phrase.institution = gazetteer.body(phrase.body_kind, country_code(country) if country is not None else home)
-    elif country is not None and phrase.head_lemma in HEAD_OF_STATE and phrase.relation == HEADS:
+    elif country is not None and phrase.head_lemma in HEAD_OF_STATE and phrase.relation == HEADS and not of_body:
         phrase.institution = country
-    elif place is not None and (phrase.head_lemma in HEAD_OF_PLACE or phrase.relation == WORKS_FOR):
+    elif place is not None and (phrase.head_lemma in HEAD_OF_PLACE or phrase.relation == WORKS_FOR or kind is not None):
         phrase.institution_mention = place
+        if of_body or phrase.head_lemma not in HEAD_OF_PLACE:
+            phrase.relation = WORKS_FOR
     elif country is not None:
         phrase.institution = country
         phrase.relation = WORKS_FOR
-    elif bare and phrase.head_lemma in NATIONAL_LEADERS:
+    elif national_leader:
         phrase.institution = gazetteer.country(home)
 
 

@@ -14,18 +14,26 @@ from dataclasses import dataclass
 
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, linear_participants, persons_in_phrase, preposition_of
 from graphkit.extract.posts import TitlePhrase
-from graphkit.extract.lexicon import Words
+from graphkit.extract.lexicon import INSTITUTION_WORDS, Words
 from graphkit.nlp.document import Sentence
 from graphkit.types import HEADS, WORKS_FOR
 
 LEAD_VERBS = Words({"возглавлять", "возглавить", "руководить", "управлять", "возглавляться"})
-WORK_VERBS = Words({"работать", "служить", "трудиться", "входить", "состоять", "числиться", "поступить", "перейти"})
+WORK_VERBS = Words({"работать", "служить", "трудиться", "входить", "состоять", "числиться", "поступить", "перейти", "преподавать"})
 TAKING_VERBS = Words({"занять", "занимать", "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "работать", "служить", "оставаться", "остаться", "являться", "покинуть"})
 """Verbs whose subject holds (or takes) the post a title phrase in their clause names."""
 APPOINTING_VERBS = Words({"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"})
 """Taking verbs whose active voice gives the post to the object, not the subject."""
 APPOINTEE_CASES = ("Acc", "Gen")
-POST_VERBS = Words(LEAD_VERBS | WORK_VERBS | TAKING_VERBS)
+CLAUSE_LEAD = 6
+"""How far before its verb a relative clause may start ("…, который в настоящий момент продолжает работать")."""
+SHARED_SUBJECT_RELS = ("xcomp", "conj")
+"""A verb in these relations to another has that verb's subject."""
+NAMING_RELS = ("nmod", "appos", "flat", "flat:foreign")
+"""How an organisation's name hangs from the noun that names its kind or part ("в состав X", "компании X")."""
+ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS)
+"""Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
+POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
 TITLES = {HEADS: "руководитель", WORKS_FOR: "сотрудник"}
 
@@ -38,10 +46,13 @@ class VerbPost:
     title: str
 
 
-def may_state_post(sentence: Sentence, phrases: list[TitlePhrase]) -> bool:
-    """Cheap test before parsing: a post verb, or a post with its institution but no name next to it
-    ("Эберсман был финансовым директором компании Genentech")."""
-    return any(POST_VERBS.matches(t) for t in sentence.tokens) or any(p.institution is not None or p.institution_mention is not None for p in phrases)
+def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool) -> bool:
+    """Cheap test before parsing: a verb of leading or working with an organisation named in the sentence,
+    a post-taking verb with a post in it ("занял пост премьер-министра"), or a post with its institution but
+    no name next to it ("Эберсман был финансовым директором компании Genentech")."""
+    if any(p.institution is not None or p.institution_mention is not None for p in phrases):
+        return True
+    return any((names_organisation and ORGANISATION_VERBS.matches(t)) or (phrases and TAKING_VERBS.matches(t)) for t in sentence.tokens)
 
 
 def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
@@ -53,7 +64,7 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
         organisations = [org for child in sentence.children(index) for org in organisations_of(sentence, index, child, relation, organisation_at)]
         if not organisations:
             continue
-        people = subject_of(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
+        people = subjects(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
         for person in dict.fromkeys(people):
             for organisation in dict.fromkeys(organisations):
                 found.append(VerbPost(person, organisation, relation, TITLES[relation]))
@@ -70,11 +81,22 @@ def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, o
 
 
 def within(sentence: Sentence, index: int, organisation_at: EntityAt) -> list[object]:
-    """The organisation a phrase names, itself or through "в состав X" / "в руководство X"."""
-    entity = organisation_at(index)
-    if entity is not None:
-        return [entity]
-    return [e for c in sentence.children(index) if sentence.tokens[c].rel == "nmod" and (e := organisation_at(c)) is not None]
+    """The organisations a phrase names, itself or through "в состав X" / "в руководство X" / "в компании
+    X", and those coordinated with it ("работала в Госдепартаменте и Министерстве здравоохранения")."""
+    entity = organisation_at(index) or named_right_after(sentence, index, organisation_at)
+    named = [entity] if entity is not None else [e for c in sentence.children(index) if sentence.tokens[c].rel in NAMING_RELS and (e := organisation_at(c)) is not None]
+    for child in sentence.children(index):
+        if sentence.tokens[child].rel == "conj" and (e := organisation_at(child)) is not None:
+            named.append(e)
+    return named
+
+
+def named_right_after(sentence: Sentence, index: int, organisation_at: EntityAt) -> object | None:
+    """The organisation whose name follows a noun that names its kind: "компанию «АрмРосГазпром»", "компании Bolt, Beranek and Newman"."""
+    after = index + 1
+    while after < len(sentence.tokens) and sentence.tokens[after].text in ("«", '"'):
+        after += 1
+    return organisation_at(after) if after < len(sentence.tokens) and INSTITUTION_WORDS.matches(sentence.tokens[index]) else None
 
 
 def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: EntityAt) -> list[tuple[object, TitlePhrase]]:
@@ -85,7 +107,7 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
         if verb is not None and TAKING_VERBS.matches(sentence.tokens[verb]):
             found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
         elif is_predicate(sentence, phrase.head):
-            found.extend((person, phrase) for person in subject_of(sentence, phrase.head, person_at)[:1])
+            found.extend((person, phrase) for person in subjects(sentence, phrase.head, person_at)[:1])
     return found
 
 
@@ -99,11 +121,12 @@ def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
 
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
-    """The verb a title hangs from, through at most two nouns ("занять [пост] премьер-министра")."""
+    """The verb a title hangs from, through at most two nouns ("занять [пост] премьер-министра"); none
+    through the verb's subject ("Внук бывшего президента … занял пост", where the post is the grandson's)."""
     current = index
     for _ in range(3):
         head = sentence.tokens[current].head
-        if head < 0:
+        if head < 0 or sentence.tokens[current].rel in SUBJECT_RELS:
             return None
         if sentence.tokens[head].pos in ("VERB", "AUX"):
             return head
@@ -112,13 +135,17 @@ def governing_verb(sentence: Sentence, index: int) -> int | None:
 
 
 def subjects(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
-    """The verb's subject, or that of the verb it completes ("согласился занять")."""
-    for current in (verb, sentence.tokens[verb].head):
-        if current < 0:
-            break
+    """The verb's subject, or that of the verb it completes ("согласился занять", "продолжает работать")
+    or is coordinated with ("Мейв Кеннеди родилась …, работала в Госдепартаменте")."""
+    current = verb
+    for _ in range(3):
         found = subject_of(sentence, current, person_at)
-        if found:
+        if found or any(sentence.tokens[c].rel in SUBJECT_RELS for c in sentence.children(current)):
             return found
+        token = sentence.tokens[current]
+        if token.rel not in SHARED_SUBJECT_RELS or token.head < 0:
+            break
+        current = token.head
     return []
 
 
@@ -144,11 +171,18 @@ def subject_of(sentence: Sentence, head: int, person_at: EntityAt) -> list[objec
 
 
 def modified_person(sentence: Sentence, clause: int, person_at: EntityAt) -> list[object]:
-    """The person a relative clause or participle hangs from."""
+    """The one person a relative clause or participle hangs from: the one its comma follows ("Сильвия
+    Найд, Марен Майнерт, …, Пиа Сундхаге, ныне возглавляющая сборную США" is about Сундхаге alone)."""
     token = sentence.tokens[clause]
     if not token.rel.startswith("acl") or token.head < 0:
         return []
-    return persons_in_phrase(sentence, token.head, person_at)
+    for index in range(clause - 1, max(clause - CLAUSE_LEAD, 0), -1):
+        if sentence.tokens[index].text == ",":
+            nearest = person_at(index - 1)
+            if nearest is not None:
+                return [nearest]
+            break
+    return persons_in_phrase(sentence, token.head, person_at)[:1]
 
 
 def is_predicate(sentence: Sentence, index: int) -> bool:
