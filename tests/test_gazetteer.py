@@ -79,6 +79,12 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...], s
         ("Нью-Йорке", ("place:us:нью-йорк",), "name"),
         ("Крыму", ("place:крым",), "name"),
         ("Курской области", ("place:ru:курская-область",), "name"),
+        ("московского", ("place:ru:москва",), "adjective"),
+        ("Московской области", ("place:ru:московская-область",), "name"),
+        ("нью-йоркском", ("place:us:нью-йорк",), "adjective"),
+        ("советских", ("place:ссср",), "adjective"),
+        ("Советского Союза", ("place:ссср",), "name"),
+        ("СССР", ("place:ссср",), "abbreviation"),
         ("ООН", ("org:un",), "abbreviation"),
         ("Организации Объединённых Наций", ("org:un",), "name"),
         ("Совбеза ООН", ("org:unsc",), "name"),
@@ -98,6 +104,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...], s
         ("посольствах Японии", ("org:jp:embassy",), "body"),
         ("мэрии Москвы", ("org:ru:москва:mayoralty",), "body"),
         ("правительства Москвы", ("org:ru:москва:regional_government",), "body"),
+        ("московской мэрии", ("org:ru:москва:mayoralty",), "body"),
+        ("московского правительства", ("org:ru:москва:regional_government",), "body"),
         ("Госдепартамента", ("org:us:ministry:foreign",), "name"),
         ("Министерства обороны США", ("org:us:ministry:defence",), "name"),
         ("Пентагоном", ("org:us:ministry:defence",), "name"),
@@ -125,6 +133,7 @@ def test_a_name_in_any_form_finds_its_entry(gazetteer, text, ids, kind):
         "правительство",
         "английский",
         "военно-морской",
+        "московско-британский",
     ],
 )
 def test_lower_case_common_words_and_ambiguous_names_find_nothing(gazetteer, text):
@@ -263,6 +272,7 @@ def test_countries_by_code_adjective_and_for_a_place(gazetteer):
     assert gazetteer.country("zz") is None
     assert gazetteer.country_by_adjective("Таджикистанскому") is tajikistan
     assert gazetteer.country_by_adjective("Москва") is None
+    assert gazetteer.country_by_adjective("московского") is None
     dushanbe = gazetteer.entry("place:tj:душанбе")
     assert (dushanbe.label, dushanbe.kind, dushanbe.country) == (PLACE, "city", "tj")
     assert gazetteer.country_of(dushanbe) is tajikistan
@@ -328,7 +338,7 @@ def write_tables(directory, countries: list[str]) -> None:
     """A minimal data directory: these country rows, and one of every other table."""
     tables = {
         "countries.tsv": ["iso2\tname\tname_gen\tofficial_name\tofficial_gen\taliases\tadjectives\tcapital", *countries],
-        "places.tsv": ["name\tkind\tcountry\taliases", "Душанбе\tcity\ttj\t"],
+        "places.tsv": ["name\tkind\tcountry\taliases\tadjectives", "Душанбе\tcity\ttj\t\t"],
         "international_orgs.tsv": ["key\tname\tshort_name\taliases", "un\tОрганизация Объединённых Наций\tООН\t"],
         "national_agencies.tsv": ["key\tname\tshort_name\taliases\tcountry"],
         "national_bodies.tsv": ["country\tkind\tname\tshort_name\taliases"],
@@ -352,7 +362,7 @@ def test_a_gazetteer_is_built_from_any_data_directory(tmp_path):
     ]
     assert gazetteer.ministry("defence", "tj").short_name == "Минобороны Таджикистана"
     with (tmp_path / "places.tsv").open("a", encoding="utf-8") as stream:
-        stream.write("Худжанд\tcity\ttj\t\n")
+        stream.write("Худжанд\tcity\ttj\t\t\n")
     assert main(["--data", str(tmp_path), "--check"]) == 1
 
 

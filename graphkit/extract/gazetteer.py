@@ -4,7 +4,7 @@ The data files in `graphkit/data/` (documented in its README) list each
 thing once, in the nominative. `forms.tsv` beside them holds every surface
 form of those names: each name inflected into all cases ("Республика
 Таджикистан" -> "Республики Таджикистан", "Республике Таджикистан", …),
-each country adjective in every gender, case and number ("таджикистанского"),
+each country or city adjective in every gender, case and number ("таджикистанского", "московской"),
 and whether a form is also an ordinary word. `gazetteer_forms.py` generates
 it with pymorphy; it is a file rather than built at load time because
 pymorphy's dictionary alone takes two seconds to load, while reading the
@@ -75,6 +75,9 @@ class GazetteerEntry:
     """city / region / other for places; international, agency, ministry or the body kind for organisations."""
     country: str = ""
     """ISO code of the country a place or institution is in ('' for countries, international bodies, disputed places)."""
+    adjectives: tuple[str, ...] = ()
+    """Masculine nominative adjectives of a country or place ("российский", "московский"); a country's may include
+    first parts of compound adjectives ending in "-" ("русско-")."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class GazetteerMatch:
 
 @dataclass(frozen=True)
 class CountryNames:
-    """What countries.tsv says about a country beyond its entry: the names its state bodies are built from, its adjectives."""
+    """What countries.tsv says about a country beyond its entry: the names its state bodies are built from (its adjectives are on its entry)."""
 
     iso2: str
     genitive: str
@@ -104,8 +107,6 @@ class CountryNames:
     """"Российской Федерации"."""
     abbreviations: tuple[str, ...]
     """"РФ": the aliases written in capitals, for "Минобороны РФ"."""
-    adjectives: tuple[str, ...]
-    """Masculine nominative lemmas and compound first parts ending in "-": "российский", "русско-"."""
     capital: str
 
 
@@ -259,19 +260,21 @@ def read_sources(directory: Path = DATA) -> Sources:
     for row in read_table(directory, "countries.tsv"):
         aliases = split(row["aliases"])
         code = row["iso2"]
-        entries.append(GazetteerEntry(id=f"country:{code}", label=COUNTRY, name=row["name"], official_name=row["official_name"], aliases=aliases))
+        entries.append(GazetteerEntry(
+            id=f"country:{code}", label=COUNTRY, name=row["name"], official_name=row["official_name"], aliases=aliases,
+            adjectives=split(row["adjectives"]),
+        ))
         countries[code] = CountryNames(
             iso2=code,
             genitive=row["name_gen"],
             official_genitive=row["official_gen"],
             abbreviations=tuple(a for a in aliases if is_abbreviation(a)),
-            adjectives=split(row["adjectives"]),
             capital=row["capital"],
         )
     for row in read_table(directory, "places.tsv"):
         entries.append(GazetteerEntry(
             id=place_id(row["name"], row["country"]), label=PLACE, name=row["name"], aliases=split(row["aliases"]),
-            kind=row["kind"], country=row["country"],
+            kind=row["kind"], country=row["country"], adjectives=split(row["adjectives"]),
         ))
     for row in read_table(directory, "international_orgs.tsv"):
         entries.append(GazetteerEntry(
@@ -391,9 +394,9 @@ class Gazetteer:
         return self.country(entry.country) if entry.country else None
 
     def country_by_adjective(self, word: str) -> GazetteerEntry | None:
-        """The country of an adjective in any form: "российского" -> Россия, "Таджикистанскому" -> Таджикистан."""
+        """The country of an adjective in any form: "российского" -> Россия, "Таджикистанскому" -> Таджикистан (not a place's: "московского")."""
         for found in self.names.forms.get((fold(word),), ()):
-            if found.kind == ADJECTIVE:
+            if found.kind == ADJECTIVE and self.entries[found.target].label == COUNTRY:
                 return self.entries[found.target]
         return None
 
@@ -524,13 +527,16 @@ class Gazetteer:
         return None
 
     def match_adjective_body(self, words: Sequence[str], folded: Sequence[str], start: int, adjective: GazetteerMatch) -> GazetteerMatch | None:
-        """"китайскому правительству", "российского Минобороны": a country's adjective (an inner match), then its body."""
+        """"китайскому правительству", "российского Минобороны", "московской мэрии": an adjective (an inner match), then the body
+        of its country or place."""
         if start + 1 >= len(words):
             return None
         for length, form in self.body_names.at(words, folded, start + 1):
             kind = self.body_kinds[form.target.removeprefix("body:")]
-            if kind.of == "country":
+            if kind.of == "country" and adjective.entry.label == COUNTRY:
                 return self.body_match(kind, adjective.entry.id.removeprefix("country:"), 1 + length, ((0, adjective),))
+            if kind.of == "place" and adjective.entry.label == PLACE:
+                return self.body_match(kind, adjective.entry.id, 1 + length, ((0, adjective),))
         return None
 
     def body_match(self, kind: BodyKind, owner: str, length: int, inner: tuple[tuple[int, GazetteerMatch], ...] = ()) -> GazetteerMatch:

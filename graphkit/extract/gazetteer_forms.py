@@ -15,8 +15,9 @@ What is generated, per name in the tables:
   "—" changes in both parts ("Босния и Герцеговина" -> "Боснии и
   Герцеговины"); an indeclinable word stays as it is ("Душанбе");
 - an abbreviation as written, and in its cases when pymorphy declines it ("МИД" -> "МИДа");
-- a country adjective in every gender, case and number, and the first part
-  of compound adjectives ("российский" -> "российско-"; "американо-" as listed);
+- a country or place adjective in every gender, case and number, and for a
+  country the first part of compound adjectives ("российский" -> "российско-";
+  "американо-" as listed);
 - the case rule of each form: a one-word form that pymorphy reads more
   often as an ordinary word than as a name ("Того", "Чад") must be
   capitalised inside a sentence;
@@ -239,20 +240,19 @@ def by_form(forms: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def entry_forms(sources: Sources) -> Iterator[SurfaceForm]:
-    """The forms of every entry: its name first (the gazetteer takes a place's genitive from it), then the other names."""
+    """The forms of every entry: its name first (the gazetteer takes a place's genitive from it), then the other names, then its adjectives."""
     for entry in sources.entries:
         country = sources.countries.get(entry.id.removeprefix("country:")) if entry.label == COUNTRY else None
         genitives = {entry.name: country.genitive, entry.official_name: country.official_genitive} if country else {}
         names = (entry.name, entry.official_name, entry.short_name, *entry.aliases)
         for name in dict.fromkeys(n for n in names if n):
             yield from name_forms(entry.id, name, genitives.get(name, ""))
-        if country is None:
-            continue
-        for adjective in country.adjectives:
+        for adjective in entry.adjectives:
             if not adjective.endswith("-"):
                 for form in adjective_forms(adjective):
                     yield SurfaceForm(entry.id, ADJECTIVE, ANY_CASE, (), form)
-            yield SurfaceForm(entry.id, PREFIX, ANY_CASE, (), compound_prefix(adjective))
+            if country is not None:
+                yield SurfaceForm(entry.id, PREFIX, ANY_CASE, (), compound_prefix(adjective))
 
 
 def body_forms(kind: BodyKind) -> Iterator[SurfaceForm]:

@@ -2,8 +2,8 @@
 
 Two sources are merged: natasha's NER spans (PER, ORG, LOC) and the
 gazetteer, which knows countries, cities, international bodies and
-ministries in every case form, and country adjectives ("таджикистанский")
-that NER does not tag. Where both see the same words, the gazetteer's
+ministries in every case form, and country and city adjectives
+("таджикистанский", "московский") that NER does not tag. Where both see the same words, the gazetteer's
 canonical entry wins; NER alone gives names the gazetteer does not know.
 
 Around those, Russian naming patterns add what both miss: a body or site
@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
@@ -59,6 +60,8 @@ class Mention:
     """False for a state body named without its country ("Минздрава"): the gazetteer's default country was assumed."""
     alias_of: Mention | None = None
     """The mention this one restates in brackets: "Комитет защиты журналистов (КЗЖ)", "Джошуа Вольф (Joshua Wolf)"."""
+    part: tuple[int, int] | None = None
+    """Character offsets in the text of the part of one token this mention is: "[российско]-британской"; None for whole tokens."""
 
     @property
     def anchor(self) -> Mention:
@@ -70,11 +73,11 @@ class Mention:
 
     @property
     def start(self) -> int:
-        return self.sentence.tokens[self.first].start
+        return self.part[0] if self.part else self.sentence.tokens[self.first].start
 
     @property
     def end(self) -> int:
-        return self.sentence.tokens[self.last - 1].end
+        return self.part[1] if self.part else self.sentence.tokens[self.last - 1].end
 
     @property
     def text(self) -> str:
@@ -311,11 +314,35 @@ def restates(tokens: list[Token], label: str) -> bool:
 
 
 def gazetteer_mentions(sentence: Sentence, words: list[str], gazetteer: Gazetteer):
-    """Gazetteer matches in text order; a body's owner is a mention of its own inside it ("Минобороны [России]")."""
+    """Gazetteer matches in text order; a body's owner is a mention of its own inside it ("Минобороны [России]"),
+    and each country of a compound adjective is a mention of its own ("[российско]-[британской]")."""
     for index, match in gazetteer.scan(words):
+        if match.kind == GAZETTEER_ADJECTIVE and len(match.entries) > 1:
+            yield from compound_mentions(sentence, index, match)
+            continue
         yield match_mention(sentence, index, match)
         for offset, inner in match.inner:
             yield match_mention(sentence, index + offset, inner)
+
+
+def compound_mentions(sentence: Sentence, index: int, match: GazetteerMatch) -> list[Mention]:
+    """One adjective mention per part of a compound adjective: "российско-британской" is Россия and Великобритания.
+
+    NEREL, like a reader, takes each part for a mention of its country. A
+    compound that names one country twice ("российско-российский") stays one mention.
+    """
+    token = sentence.tokens[index]
+    parts = token.text.split("-")
+    if len(parts) != len(match.entries):
+        return [match_mention(sentence, index, match)]
+    mentions, start = [], token.start
+    for part, entry in zip(parts, match.entries):
+        mentions.append(Mention(
+            sentence=sentence, first=index, last=index + 1, label=entry.label, form=ADJECTIVE, entry=entry, countries=(entry,),
+            part=(start, start + len(part)),
+        ))
+        start += len(part) + 1
+    return mentions
 
 
 def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Mention:
@@ -324,7 +351,7 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
         first=index,
         last=index + match.length,
         label=match.entry.label,
-        form=ADJECTIVE if match.kind == "adjective" else NAME,
+        form=ADJECTIVE if match.kind == GAZETTEER_ADJECTIVE else NAME,
         entry=match.entry,
         countries=match.entries or (match.entry,),
         owner_named=not (match.kind == BODY and not match.inner),
