@@ -121,6 +121,19 @@ def test_title_is_the_post_without_its_institution(sentence, person, institution
     assert relation.props["title"] == title
 
 
+COUNTRY_SERVICE = [
+    ("Министр финансов РФ Алексей Кудрин сообщил, что правительство одобрило проект постановления.", "Алексей Кудрин", "Россия", True),
+    ("Глава Роскосмоса Анатолий Перминов добавляет: «Люди, которые заинтересованы в дестабилизации наших отношений с американскими партнёрами, подливают масло в огонь».", "Анатолий Перминов", "Россия", False),
+    ("Недавно глава NASA Майкл Гриффин сказал, что проект «Спейс Шаттл» и МКС были ошибочным направлением.", "Майкл Гриффин", "США", False),
+]
+"""A post made of a title and a country is the country's too; a post of a body the text names is the body's only."""
+
+
+@pytest.mark.parametrize(("sentence", "person", "country", "serves"), COUNTRY_SERVICE)
+def test_post_of_a_country(sentence, person, country, serves, extractor):
+    assert (("WORKS_FOR", person, country) in facts(extract(sentence, extractor))) == serves
+
+
 NOT_HOLDERS = [
     ("Среди соседей Обамы — видные деятели Вашингтона, включая дочь действующего президента Иванку Трамп и её мужа Джареда Кушнера (оба являются советниками Белого дома), которые переехали в район Калорама из Нью-Йорка.", "Иванка Трамп", "США"),
     ("4 апреля стало известно, что беременная подруга премьер-министра Кэрри Симондс также заразилась SARS-CoV-2 и провела неделю в постели с симптомами COVID-19.", "Кэрри Симондс", "Россия"),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import GazetteerEntry
+from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case
 from graphkit.nlp.document import Sentence
@@ -78,11 +79,42 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
                 continue
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
+    join_other_readings(others)
     drafts = people + merge_abbreviations(list(others.values()))
     add_aliases(drafts, [m for m in mentions if m.alias_of is not None])
     for draft in drafts:
         name_draft(draft)
     return sorted(drafts, key=lambda d: d.first_mention.start)
+
+
+def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
+    """A name outside the gazetteer that reads two ways joins the entity the article names with its other reading.
+
+    "Большим театром" reads "Больший театр" first; "Большой театр" elsewhere
+    in the article says which it is.
+    """
+    for key, draft in list(others.items()):
+        if draft.entry is not None:
+            continue
+        readings = [other_readings(m) for m in draft.mentions]
+        target_key = next((k for r in readings for k in r if k in others and others[k] is not draft and others[k].entry is None), None)
+        if target_key is None:
+            continue
+        for mention, other in zip(draft.mentions, readings):
+            mention.name = other.get(target_key, mention.name)
+        target = others[target_key]
+        target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+        del others[key]
+
+
+def other_readings(mention: Mention) -> dict[tuple[str, str], str]:
+    """A mention's other nominative readings by their grouping key."""
+    if mention.part is not None:
+        return {}
+    readings = nominative_readings(mention.sentence.tokens[mention.first : mention.last], mention.text, mention.start)
+    if readings[0] != mention.name:
+        return {}
+    return {(mention.label, fold_name(reading)): reading for reading in readings[1:]}
 
 
 def add_aliases(drafts: list[EntityDraft], aliases: list[Mention]) -> None:

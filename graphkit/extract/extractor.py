@@ -146,13 +146,17 @@ class Extractor:
             confidence=confidence or CONFIDENCE.get(phrase.relation, DEFAULT_CONFIDENCE),
         )
         state.add_relation(relation, (phrase.relation, person.id, institution.id))
-        self.add_state_service(state, person, institution, relation)
+        if phrase.institution_mention is None:
+            self.add_state_service(state, person, institution, relation)
 
     def add_state_service(self, state: ArticleState, person: EntityDraft, institution: EntityDraft, post: Relation) -> None:
         """An official of a country's state body works for that country: "министр финансов РФ" -> WORKS_FOR Россия.
 
-        It lets "officials of a country" be read straight off the graph, and
-        is how the factRuEval gold records such posts.
+        Only for a body the post's own words make up (a title and a country):
+        that post is stated as the country's, and it lets "officials of a
+        country" be read straight off the graph. A body named in the text
+        ("глава Роскосмоса", "глава МИД России") is what the post is of; its
+        country is one LOCATED_IN further.
         """
         entry = institution.entry
         if entry is None or entry.label != ORGANIZATION or not entry.country or entry.kind in NOT_STATE_BODIES:

@@ -17,19 +17,45 @@ AGREEING = ("ADJ", "DET", "NUM")
 
 def nominative_phrase(tokens: list[Token], text: str, offset: int) -> str:
     """The phrase `text` (starting at character `offset`) with its head put into the nominative."""
+    changes = changed_words(tokens)
+    return rebuild(tokens, text, offset, {index: forms[0] for index, forms in changes.items()})
+
+
+def nominative_readings(tokens: list[Token], text: str, offset: int) -> list[str]:
+    """Every reading of the phrase in the nominative, `nominative_phrase`'s first.
+
+    The dictionary cannot always tell: "Большим театром" is "Больший театр"
+    or "Большой театр". A reading the article writes elsewhere settles it.
+    """
+    changes = changed_words(tokens)
+    chosen = {index: forms[0] for index, forms in changes.items()}
+    readings = [rebuild(tokens, text, offset, chosen)]
+    for index, forms in changes.items():
+        readings.extend(rebuild(tokens, text, offset, chosen | {index: form}) for form in forms[1:])
+    return list(dict.fromkeys(readings))
+
+
+def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
+    """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it."""
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None or tokens[head].case in (None, "Nom"):
-        return text
+        return {}
     number = tokens[head].feats.get("Number", "Sing")
     gender = noun_gender(tokens[head]) if number == "Sing" else None
+    return {
+        index: tuple(same_shape(form, token.text) for form in nominatives(token.text, token.pos, token.case, number, None if index == head else gender))
+        for index, token in enumerate(tokens[: head + 1])
+        if (index == head or token.pos in AGREEING) and token.case not in (None, "Nom")
+    }
+
+
+def rebuild(tokens: list[Token], text: str, offset: int, replaced: dict[int, str]) -> str:
+    """`text` with the words of the given token indices replaced, the characters between tokens kept."""
     pieces = []
     cursor = offset
     for index, token in enumerate(tokens):
         pieces.append(text[cursor - offset : token.start - offset])
-        if index <= head and (index == head or token.pos in AGREEING) and token.case not in (None, "Nom"):
-            pieces.append(same_shape(inflect(token, number, None if index == head else gender), token.text))
-        else:
-            pieces.append(token.text)
+        pieces.append(replaced.get(index, token.text))
         cursor = token.end
     pieces.append(text[cursor - offset :])
     return "".join(pieces)
@@ -47,23 +73,27 @@ def noun_gender(token: Token) -> str | None:
 
 def inflect(token: Token, number: str, gender: str | None = None) -> str:
     """The nominative of one word in the given number (and gender, for adjectives); the word itself when unknown."""
-    return nominative(token.text, token.pos, token.case, number, gender)
+    return nominatives(token.text, token.pos, token.case, number, gender)[0]
 
 
 @functools.lru_cache(maxsize=100_000)
-def nominative(word: str, pos: str, case: str | None, number: str, gender: str | None) -> str:
-    """`inflect` for a word with its tagged part of speech and case (cached: pymorphy's inflection is slow)."""
+def nominatives(word: str, pos: str, case: str | None, number: str, gender: str | None) -> tuple[str, ...]:
+    """Every nominative of a word with its tagged part of speech and case, the likeliest first; the word itself when unknown.
+
+    Cached: pymorphy's inflection is slow.
+    """
     wanted_pos = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "DET": "ADJF", "NUM": "ADJF"}.get(pos)
     grammeme = CASES.get(case or "")
+    found = []
     for form in parses(word):
         if wanted_pos and form.tag.POS != wanted_pos:
             continue
         if grammeme and grammeme not in form.tag.grammemes:
             continue
         inflected = form.inflect({"Nom", number, gender} - {None}) or form.inflect({"Nom", number})
-        if inflected is not None:
-            return inflected.word
-    return word
+        if inflected is not None and inflected.word not in found:
+            found.append(inflected.word)
+    return tuple(found) or (word,)
 
 
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
