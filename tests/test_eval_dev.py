@@ -271,6 +271,15 @@ def test_coreference_is_pairwise_over_named_gold_mentions(tmp_path, luzhkov):
     assert (coreference.matched_gold, coreference.gold, coreference.matched_predicted, coreference.predicted) == (0, 1, 0, 1)
 
 
+def test_a_gold_mention_stands_for_the_tightest_of_our_mentions_around_it(tmp_path, luzhkov):
+    """"столицы Таиланда" around "Таиланда": the gold "Юрий Лужков" is our "Юрий Лужков", not a mention around it."""
+    text = LUZHKOV_TEXT
+    prediction = perfect_luzhkov()
+    prediction["entities"].append(entity("person:outer", "Person", "Москвы Юрий Лужков", [mention(text, "Москвы Юрий Лужков")]))
+    coreference = factrueval_scores(tmp_path, luzhkov, [prediction])["coreference"]
+    assert (coreference.matched_gold, coreference.gold) == (1, 1)
+
+
 @pytest.mark.parametrize(
     ("title", "credit"),
     [

@@ -48,6 +48,10 @@ def entities(text: str, extractor) -> dict[str, set[str]]:
             "Невероятным гала-концертом завершил свою работу художественный руководитель балета Большого театра Алексей Ратманский. «Но я не прощаюсь с Большим театром, а говорю лишь до свидания», — сказал Ратманский.",
             "Большой театр", {"Большого театра", "Большим театром"},
         ),
+        (
+            "По пути Керри сделал остановку в Кабуле, где в беседе с корреспондентами в афганской столице отметил, что отношения Америки с Пакистаном переживают «критический момент».",
+            "Кабул", {"Кабуле", "афганской столице"},
+        ),
     ],
 )
 def test_one_entity_per_thing(text, name, mentions, extractor):
@@ -207,8 +211,23 @@ def test_mention_patterns(text, name, label, mentions, extractor):
         ("Всего, по сообщениям блоггеров и СМИ, было задержано более 30 человек.", "СМИ"),
         ("Последние восемь лет наибольшее количество журналистов содержится в тюрьмах Китая.", "тюрьмы Китая"),
         ("Воскресное заседание кабинета министров глава правительства Израиля Биньямин Нетаньяху провел в Западном Иерусалиме.", "Иерусалим"),
+        ("Вечером 8 октября патриарх Кирилл вместе с членами Cвященного Cинода прибыл в северную российскую столицу.", "Москва"),
     ],
 )
 def test_no_entity(text, not_a_name, extractor):
-    """A word alone that is no person's name, an abbreviation of a common noun, a kind of site, a city inside a place's name: no entity."""
+    """A word alone that is no person's name, an abbreviation of a common noun, a kind of site, a city inside a place's name,
+    a capital that is not the capital: no entity."""
     assert not_a_name not in labelled(text, extractor)
+
+
+def test_a_name_found_again_holds_the_country_inside_it(extractor):
+    """NER tags "Федерация бобслея России" once; written again, it is found again, "России" still a mention inside."""
+    text = (
+        "Пресс-служба Федерация бобслея России сообщила, что федерация собирается провести тестирование среди юношей и девушек, "
+        "желающих попасть в сборную страны по бобслею и скелетону, передаёт NEWSru. Стоит отметить, что Федерация бобслея России "
+        "подготовку к каждому новому сезону начинает с подобных просмотров, подыскивая юношей и девушек, которые в будущем могут усилить команды."
+    )
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    mentions = {e.name: [m.text for m in e.mentions] for e in result.entities}
+    assert mentions["Федерация бобслея России"] == ["Федерация бобслея России"] * 2
+    assert mentions["Россия"] == ["России"] * 2

@@ -393,6 +393,11 @@ class Gazetteer:
             return entry
         return self.country(entry.country) if entry.country else None
 
+    def capital_of(self, country: GazetteerEntry) -> GazetteerEntry | None:
+        """Таджикистан -> Душанбе; None for a city-state ("Сингапур") or a country whose capital is not listed."""
+        names = self.countries.get(country.id.removeprefix("country:"))
+        return self.entries.get(place_id(names.capital, names.iso2)) if names and names.capital else None
+
     def country_by_adjective(self, word: str) -> GazetteerEntry | None:
         """The country of an adjective in any form: "российского" -> Россия, "Таджикистанскому" -> Таджикистан (not a place's: "московского")."""
         for found in self.names.forms.get((fold(word),), ()):

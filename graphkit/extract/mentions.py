@@ -109,7 +109,8 @@ def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[M
     """An organisation's or place's name written again where NER missed it ("Vestas", "MySQL", "Архнадзор").
 
     Names from NER outside the gazetteer are looked for as written, word
-    for word, wherever no other mention is.
+    for word, wherever no other mention is but a country or place the name
+    holds ("Голос [Америки]"), which stays a mention inside it.
     """
     surfaces: dict[tuple[str, ...], Mention] = {}
     for mention in mentions:
@@ -119,14 +120,20 @@ def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[M
     if not surfaces:
         return []
     longest = max(len(words) for words in surfaces)
-    taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)}
+    held = {(m.sentence.index, i) for m in mentions if m.label in (COUNTRY, PLACE) and m.entry is not None for i in range(m.first, m.last)}
+    taken = {(m.sentence.index, i) for m in mentions for i in range(m.first, m.last)} - held
+
+    def free(sentence: Sentence, first: int, last: int) -> bool:
+        places = [(sentence.index, i) for i in range(first, last)]
+        return not any(p in taken for p in places) and not all(p in held for p in places)
+
     found = []
     for sentence in sentences:
         texts = [t.text for t in sentence.tokens]
         index = 0
         while index < len(texts):
             sizes = range(min(longest, len(texts) - index), 0, -1)
-            size = next((n for n in sizes if tuple(texts[index : index + n]) in surfaces and not any((sentence.index, i) in taken for i in range(index, index + n))), 0)
+            size = next((n for n in sizes if tuple(texts[index : index + n]) in surfaces and free(sentence, index, index + n)), 0)
             if size:
                 known = surfaces[tuple(texts[index : index + size])]
                 found.append(Mention(sentence=sentence, first=index, last=index + size, label=known.label, name=known.name, countries=known.countries))
@@ -168,7 +175,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             found.append(mention)
             taken.update(range(mention.first, mention.last))
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
-    ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered)
+    ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
 
@@ -200,6 +207,30 @@ def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             body = Mention(sentence=sentence, first=first, last=owner.last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
             body.name = nominative_phrase(tokens[first : owner.last], body.text, body.start)
             found.append(body)
+    return found
+
+
+def capitals(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A country's capital named through the country: "столицы США", "в таджикской столице" -> the capital city.
+
+    The country stays a mention inside. Another word before "столица" makes
+    it another city: "северную российскую столицу" is Петербург, "бывшей
+    столицы Казахстана" Алматы.
+    """
+    tokens = sentence.tokens
+    found = []
+    for country in (m for m in mentions if m.label == COUNTRY and m.entry is not None and m.part is None):
+        if country.form == NAME and country.first > 0 and tokens[country.first - 1].lemma == "столица":
+            first, last = country.first - 1, country.last
+        elif country.form == ADJECTIVE and country.last < len(tokens) and tokens[country.last].lemma == "столица":
+            first, last = country.first, country.last + 1
+        else:
+            continue
+        if first > 0 and tokens[first - 1].pos in ("ADJ", "NUM", "DET"):
+            continue
+        capital = gazetteer.capital_of(country.entry)
+        if capital is not None:
+            found.append(Mention(sentence=sentence, first=first, last=last, label=PLACE, form=DESCRIPTION, entry=capital, countries=(country.entry,)))
     return found
 
 
