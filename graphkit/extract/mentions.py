@@ -21,8 +21,8 @@ from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
-from graphkit.extract.names import NameWord, parse_name
-from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, QUOTES, body_start, quoted_after_descriptor, quoted_name, remit_end
+from graphkit.extract.names import LAST, NameWord, nominatives, parse_name
+from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, MEMORIAL_WORDS, QUOTES, body_start, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -97,12 +97,26 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
 
 
 def relabel_people(mentions: list[Mention]) -> None:
-    """A full name NER once takes for a place or an organisation is the person it tags it as elsewhere ("играет [Гата Камский]")."""
+    """A name NER once takes for a place or an organisation is the person it tags it as elsewhere.
+
+    A full name as written ("играет [Гата Камский]"), or one word that is
+    the surname of a person named in full, in any case ("о [Свиридове]"
+    after "Егора Свиридова").
+    """
     people = {m.text for m in mentions if m.label == PERSON and len(m.name_words) >= 2}
+    surnames = {form for m in mentions if m.label == PERSON and len(m.name_words) >= 2 for w in m.name_words if w.role == LAST for form in w.nominatives[:1]}
     for mention in mentions:
-        if mention.label in (ORGANIZATION, PLACE) and mention.entry is None and mention.alias_of is None and mention.text in people:
+        if mention.label not in (ORGANIZATION, PLACE) or mention.entry is not None or mention.alias_of is not None or mention.form != NAME:
+            continue
+        tokens = mention.sentence.tokens[mention.first : mention.last]
+        if mention.text in people or is_surname_of(tokens, surnames):
             mention.label, mention.name, mention.countries = PERSON, "", ()
-            mention.name_words = parse_name(mention.sentence.tokens[mention.first : mention.last])
+            mention.name_words = parse_name(tokens)
+
+
+def is_surname_of(tokens: list[Token], surnames: set[str]) -> bool:
+    """One capitalised word that may be one of `surnames` (nominatives) in some case."""
+    return len(tokens) == 1 and tokens[0].text[:1].isupper() and bool(surnames.intersection(nominatives(tokens[0], LAST)[0]))
 
 
 def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -193,7 +207,8 @@ def split_list(sentence: Sentence, label: str, first: int, last: int) -> list[tu
 
 
 def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Organisations and sites named by a word before their owner's name ("администрации [США]", "штаб-квартире [Google]").
+    """Organisations and sites named by a word before their owner's name ("администрации [США]", "штаб-квартире [Google]",
+    "памятника [Юрию Долгорукому]").
 
     The owner stays a mention inside.
     """
@@ -201,7 +216,8 @@ def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.first, m.last)}
     found = []
     for owner in (m for m in mentions if m.form == NAME):
-        starts = ((first, label) for words, label in ((BODY_WORDS, ORGANIZATION), (FACILITY_WORDS, PLACE)) if (first := body_start(tokens, owner.first, covered, words)) is not None)
+        kinds = [(BODY_WORDS, ORGANIZATION, "Gen"), (FACILITY_WORDS, PLACE, "Gen")] + ([(MEMORIAL_WORDS, PLACE, "Dat")] if owner.label == PERSON else [])
+        starts = ((first, label) for words, label, case in kinds if (first := body_start(tokens, owner.first, covered, words, case)) is not None)
         first, label = next(starts, (None, ""))
         if first is not None:
             body = Mention(sentence=sentence, first=first, last=owner.last, label=label, countries=owner.countries if owner.label == COUNTRY else ())

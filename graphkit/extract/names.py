@@ -116,6 +116,8 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     if token.case in (None, "Nom"):
         ranked.append(word)
     ranked.extend(dictionary_nominatives(token.text))
+    if role == LAST:
+        ranked.extend(adjective_nominatives(token.text))
     derived = list(by_endings(word)) if role == LAST or not ranked else []
     if word.endswith(INDECLINABLE_ENDINGS):
         ranked.append(word)
@@ -134,6 +136,18 @@ def dictionary_nominatives(word: str) -> tuple[str, ...]:
             if inflected is not None:
                 found.append(fold(inflected.word))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=100_000)
+def adjective_nominatives(word: str) -> tuple[str, ...]:
+    """A surname that declines as an adjective, from the dictionary's adjective: "Долгорукому" -> "долгорукий", "Долгорукой" -> "долгорукая"."""
+    found = []
+    for form in parses(word):
+        if form.is_known and form.tag.POS == "ADJF" and form.tag.number == "sing" and form.tag.case != "nomn" and form.tag.gender in ("masc", "femn"):
+            inflected = form.inflect({"Nom", "Sing", {"masc": "Masc", "femn": "Fem"}[form.tag.gender]})
+            if inflected is not None:
+                found.append(fold(inflected.word))
+    return tuple(dict.fromkeys(found))
 
 
 def by_endings(word: str) -> list[str]:

@@ -32,6 +32,9 @@ FACILITY_WORDS = Words(
 )
 """Buildings and sites named by whom they belong to: "штаб-квартира Google", "тюрьма США", "борт МКС" are places."""
 
+MEMORIAL_WORDS = Words({"памятник", "монумент", "бюст", "мемориал"})
+"""Sites named by the person they honour, in the dative: "памятник Пушкину" is a place."""
+
 REMIT_BODIES = Words(
     {
         "служба", "управление", "агентство", "федерация", "центр", "департамент", "союз", "ассоциация", "фонд", "суд",
@@ -64,16 +67,17 @@ DESCRIPTORS = frozenset(
 """Lemmas that say what kind of organisation a quoted name is: "концерн «Майкрософт»", "ООО «Алтек»"."""
 
 
-def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words = BODY_WORDS) -> int | None:
+def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words = BODY_WORDS, case: str = "Gen") -> int | None:
     """Where the name of a body (or, with FACILITY_WORDS, a site) owned by the name at token `owner` starts, or None.
 
     "администрации [США]", "пресс-служба [Кадырова]": a body word right
-    before an owner in the genitive; adjectives agreeing with it belong to
-    the name ("Судейский комитет [ФИФА]"). A plural is a kind, not one
-    body ("тюрьмы [Китая]"). Tokens in `covered` belong to other names.
+    before an owner in the genitive (or in `case`: "памятник [Пушкину]");
+    adjectives agreeing with it belong to the name ("Судейский комитет
+    [ФИФА]"). A plural is a kind, not one body ("тюрьмы [Китая]"). Tokens
+    in `covered` belong to other names.
     """
     head = owner - 1
-    if head < 0 or head in covered or tokens[owner].case not in (None, "Gen") or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
+    if head < 0 or head in covered or tokens[owner].case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
         return None
     first = head
     while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case:
