@@ -221,11 +221,14 @@ def test_mention_patterns(text, name, label, mentions, extractor):
         ("Последние восемь лет наибольшее количество журналистов содержится в тюрьмах Китая.", "тюрьмы Китая"),
         ("Воскресное заседание кабинета министров глава правительства Израиля Биньямин Нетаньяху провел в Западном Иерусалиме.", "Иерусалим"),
         ("Вечером 8 октября патриарх Кирилл вместе с членами Cвященного Cинода прибыл в северную российскую столицу.", "Москва"),
+        ("Шаттл «Дискавери» завершил свой 39-й и последний полёт в космос. Программа «Спейс шаттл» близка к своему завершению: после «Дискавери», в космос по разу отправятся также шаттлы «Индевор».", "Дискавери"),
+        ("Шаттл «Дискавери» завершил свой 39-й и последний полёт в космос. Программа «Спейс шаттл» близка к своему завершению: после «Дискавери», в космос по разу отправятся также шаттлы «Индевор».", "Индевор"),
+        ("В конце концов, ПАО всё-таки отсоединился, и спускаемый модуль принял нормальную ориентацию, с теплозащитным покрытием вперёд.", "ПАО"),
     ],
 )
 def test_no_entity(text, not_a_name, extractor):
-    """A word alone that is no person's name, an abbreviation of a common noun, a kind of site, a city inside a place's name,
-    a capital that is not the capital: no entity."""
+    """A word alone that is no person's name, an abbreviation of a common noun or a legal form, a kind of site, a city inside
+    a place's name, a capital that is not the capital, a craft, wherever the article names it: no entity."""
     assert not_a_name not in labelled(text, extractor)
 
 

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -107,8 +108,8 @@ def test_a_killed_server_leaves_no_pid_or_socket_that_stops_the_next_run(tmp_pat
         assert counts(store) == EXPECTED_COUNTS
 
 
-def test_a_server_left_running_by_a_killed_graphkit_is_taken_over(tmp_path):
-    folder = tmp_path / "store"
+def orphan_server(folder: Path) -> int:
+    """The pid of a server that a graphkit killed after a load left running on `folder`."""
     script = f"""
         import os, signal
         from graphkit.store import StoreConfig, load, open_store
@@ -122,10 +123,33 @@ def test_a_server_left_running_by_a_killed_graphkit_is_taken_over(tmp_path):
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     orphan = int(killed.stdout)
     assert alive(orphan)
+    return orphan
+
+
+def test_a_server_left_running_by_a_killed_graphkit_is_taken_over(tmp_path):
+    folder = tmp_path / "store"
+    orphan = orphan_server(folder)
     with open_embedded(folder) as store:
         assert store.server.pid == orphan
         assert counts(store) == EXPECTED_COUNTS
     assert not alive(orphan)
+
+
+def test_a_server_too_busy_to_answer_at_first_is_waited_for(tmp_path):
+    """A frozen server times a connection's handshake out (5 s) before it answers: that is no failure, as on a loaded machine."""
+    folder = tmp_path / "store"
+    orphan = orphan_server(folder)
+    os.kill(orphan, signal.SIGSTOP)
+    waking = threading.Timer(7, os.kill, (orphan, signal.SIGCONT))
+    waking.start()
+    try:
+        with open_embedded(folder) as store:
+            assert store.server.pid == orphan
+            assert counts(store) == EXPECTED_COUNTS
+    finally:
+        waking.cancel()
+        if alive(orphan):
+            os.kill(orphan, signal.SIGCONT)
 
 
 def test_a_second_graphkit_on_the_same_folder_says_it_waits_then_runs(tmp_path):

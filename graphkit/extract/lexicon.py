@@ -7,6 +7,7 @@ grammatical form of the word in the text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from graphkit.nlp.document import Token
 
@@ -17,7 +18,11 @@ class Words(frozenset):
     `matches(token)` first checks the token's surface against short prefixes
     of the lemmas and looks the word up in the dictionary only when one fits:
     most tokens of a text are rejected without a dictionary look-up.
+    Lemmas are written with "е" for "ё", as `Token.lemma` gives them.
     """
+
+    def __new__(cls, words: Iterable[str] = ()) -> Words:
+        return super().__new__(cls, (word.replace("ё", "е") for word in words))
 
     @functools.cached_property
     def stems(self) -> tuple[str, ...]:

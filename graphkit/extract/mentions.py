@@ -22,7 +22,7 @@ from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, Gazette
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import LAST, NameWord, nominatives, parse_name
-from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, MEMORIAL_WORDS, QUOTES, body_start, quoted_after_descriptor, quoted_name, remit_end
+from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -36,7 +36,7 @@ LIST_SEPARATORS = frozenset({"•", "·", "|"})
 PEOPLE_SEPARATORS = frozenset({",", ";"})
 """Inside a person's name NER found, a comma separates two people."""
 COMMON_ABBREVIATIONS = frozenset({"сми", "нко", "вуз", "дтп", "чп", "жкх", "ввп", "егэ", "ндс", "опг"})
-"""Abbreviations of common nouns that NER takes for organisations ("по сообщениям [СМИ]")."""
+"""Abbreviations of common nouns that NER takes for organisations ("по сообщениям [СМИ]"); a legal form alone ("ПАО") names none either."""
 
 
 @dataclass(eq=False)
@@ -93,7 +93,13 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
         mentions.extend(sentence_mentions(sentence, in_sentence, gazetteer))
     mentions = sorted(mentions + repeated_names(analysed.sentences, mentions), key=lambda m: m.start)
     relabel_people(mentions)
-    return mentions
+    return without_vehicles(mentions)
+
+
+def without_vehicles(mentions: list[Mention]) -> list[Mention]:
+    """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever it is written."""
+    vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE) and m.entry is None and names_a_vehicle(m.sentence.tokens, m.first)}
+    return [m for m in mentions if not (m.label in (ORGANIZATION, PLACE) and m.entry is None and m.text in vehicles)]
 
 
 def relabel_people(mentions: list[Mention]) -> None:
@@ -430,7 +436,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
-    if first >= last or (last - first == 1 and tokens[first].lower in COMMON_ABBREVIATIONS):
+    if first >= last or (last - first == 1 and tokens[first].lower in COMMON_ABBREVIATIONS | LEGAL_FORMS):
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
     if label == PERSON:

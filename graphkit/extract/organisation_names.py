@@ -35,6 +35,14 @@ FACILITY_WORDS = Words(
 MEMORIAL_WORDS = Words({"памятник", "монумент", "бюст", "мемориал"})
 """Sites named by the person they honour, in the dative: "памятник Пушкину" is a place."""
 
+VEHICLE_WORDS = Words(
+    {
+        "шаттл", "корабль", "челнок", "полёт", "самолёт", "лайнер", "судно", "теплоход", "ледокол", "танкер", "крейсер",
+        "авианосец", "подлодка", "ракета", "спутник", "зонд", "марсоход", "луноход", "телескоп",
+    }
+)
+"""Craft and instruments named after these ("шаттл «Дискавери»", "полёт «Атлантис»") are no organisations."""
+
 REMIT_BODIES = Words(
     {
         "служба", "управление", "агентство", "федерация", "центр", "департамент", "союз", "ассоциация", "фонд", "суд",
@@ -144,3 +152,17 @@ def join_tokens(tokens: list[Token]) -> str:
     for previous, token in zip(tokens, tokens[1:]):
         pieces.append(" " * (token.start > previous.end) + token.text)
     return "".join(pieces)
+
+
+def names_a_vehicle(tokens: list[Token], first: int) -> bool:
+    """Whether the name starting at token `first` follows a vehicle word: "шаттл «[Дискавери]»",
+    also second in a pair: "шаттлы «Индевор» и «[Атлантис]»"."""
+    index = first - 1
+    if index >= 0 and tokens[index].text in QUOTES:
+        index -= 1
+    if index >= 1 and tokens[index].text in ("и", ",") and tokens[index - 1].text in QUOTES:
+        index -= 2
+        while index >= 0 and tokens[index].text not in QUOTES:
+            index -= 1
+        index -= 1
+    return index >= 0 and VEHICLE_WORDS.matches(tokens[index])

@@ -172,6 +172,8 @@ class EmbeddedServer:
                         return
                 except redis.BusyLoadingError:
                     pass  # still reading its append-only file
+                except redis.TimeoutError:
+                    pass  # too busy to answer yet (a loaded machine, a long append-only file)
                 except (redis.ConnectionError, OSError):
                     pass  # socket not there yet
                 if time.monotonic() > deadline:
