@@ -71,14 +71,10 @@ def noun_gender(token: Token) -> str | None:
     return None
 
 
-def inflect(token: Token, number: str, gender: str | None = None) -> str:
-    """The nominative of one word in the given number (and gender, for adjectives); the word itself when unknown."""
-    return nominatives(token.text, token.pos, token.case, number, gender)[0]
-
-
 @functools.lru_cache(maxsize=100_000)
 def nominatives(word: str, pos: str, case: str | None, number: str, gender: str | None) -> tuple[str, ...]:
-    """Every nominative of a word with its tagged part of speech and case, the likeliest first; the word itself when unknown.
+    """Every nominative of a word with its tagged part of speech and case, in the given number (and gender, for
+    adjectives), the likeliest first; the word itself when unknown.
 
     Cached: pymorphy's inflection is slow.
     """

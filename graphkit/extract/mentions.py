@@ -36,7 +36,9 @@ LIST_SEPARATORS = frozenset({"•", "·", "|"})
 PEOPLE_SEPARATORS = frozenset({",", ";"})
 """Inside a person's name NER found, a comma separates two people."""
 COMMON_ABBREVIATIONS = frozenset({"сми", "нко", "вуз", "дтп", "чп", "жкх", "ввп", "егэ", "ндс", "опг"})
-"""Abbreviations of common nouns that NER takes for organisations ("по сообщениям [СМИ]"); a legal form alone ("ПАО") names none either."""
+"""Abbreviations of common nouns that NER takes for organisations ("по сообщениям [СМИ]")."""
+NEVER_NAMES_ALONE = COMMON_ABBREVIATIONS | LEGAL_FORMS
+"""One word that names nothing: a common abbreviation, or a legal form without its name ("ПАО")."""
 
 
 @dataclass(eq=False)
@@ -436,7 +438,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
-    if first >= last or (last - first == 1 and tokens[first].lower in COMMON_ABBREVIATIONS | LEGAL_FORMS):
+    if first >= last or (last - first == 1 and tokens[first].lower in NEVER_NAMES_ALONE):
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
     if label == PERSON:
