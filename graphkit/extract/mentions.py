@@ -99,9 +99,15 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
 
 
 def without_vehicles(mentions: list[Mention]) -> list[Mention]:
-    """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever it is written."""
-    vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE) and m.entry is None and names_a_vehicle(m.sentence.tokens, m.first)}
-    return [m for m in mentions if not (m.label in (ORGANIZATION, PLACE) and m.entry is None and m.text in vehicles)]
+    """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever it is written;
+    a country's name is the craft only in quotes ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country."""
+    vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE, COUNTRY) and names_a_vehicle(m.sentence.tokens, m.first)}
+    return [m for m in mentions if not (m.text in vehicles and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))]
+
+
+def is_quoted(mention: Mention) -> bool:
+    tokens = mention.sentence.tokens
+    return mention.first > 0 and mention.last < len(tokens) and tokens[mention.first - 1].text in QUOTES and tokens[mention.last].text in QUOTES
 
 
 def relabel_people(mentions: list[Mention]) -> None:
@@ -166,7 +172,8 @@ def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[M
 def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer matches first, except where NER sees something larger around them.
 
-    NER wins for a person ("Владимиром Путиным" is no city), for an
+    NER wins for a person ("Владимиром Путиным" is no city) unless it tags
+    exactly a country's name ("Эфиопия" in a list of countries), for an
     organisation that names a country or place ("Голос Америки",
     "Верховный суд Испании"): the organisation keeps the countries it names,
     and for a part of a place named by a capitalised adjective before it
@@ -174,12 +181,18 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     """
     words = [t.text for t in sentence.tokens]
     ranges = [part for s in ner_spans for part in split_list(sentence, NER_LABELS[s.type], *sentence.token_range(s.start, s.end))]
-    people = {i for label, a, b in ranges if label == PERSON for i in range(a, b)}
+    person_ranges = [(a, b) for label, a, b in ranges if label == PERSON]
+    people = {i for a, b in person_ranges for i in range(a, b)}
     enclosing = [(label, a, b) for label, a, b in ranges if label in (ORGANIZATION, PLACE)]
     found, inside, nested = [], {}, []
     for mention in gazetteer_mentions(sentence, words, gazetteer):
-        if people.intersection(range(mention.first, mention.last)):
+        if is_domain_zone(sentence, mention.first):
             continue
+        if people.intersection(range(mention.first, mention.last)):
+            if mention.label != COUNTRY or (mention.first, mention.last) not in person_ranges:
+                continue
+            people.difference_update(range(mention.first, mention.last))
+            ranges.remove((PERSON, mention.first, mention.last))
         outer = next(((label, a, b) for label, a, b in enclosing if encloses(label, a, b, mention)), None)
         if outer is not None:
             inside.setdefault(outer[1:], []).extend(mention.countries)
@@ -189,7 +202,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
         found.append(mention)
     taken = {i for m in found for i in range(m.first, m.last) if not is_nested(m, found)}
     for label, first, last in ranges:
-        if first >= last or any(i in taken for i in range(first, last)):
+        if first >= last or any(i in taken for i in range(first, last)) or is_domain_zone(sentence, first):
             continue
         mention = ner_mention(sentence, first, last, label)
         if mention is not None:
@@ -200,6 +213,14 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def is_domain_zone(sentence: Sentence, first: int) -> bool:
+    """"в зоне .РФ": a name written right after a dot is a domain, not the country."""
+    if first == 0:
+        return False
+    dot = sentence.tokens[first - 1]
+    return dot.text == "." and dot.end == sentence.tokens[first].start
 
 
 def split_list(sentence: Sentence, label: str, first: int, last: int) -> list[tuple[str, int, int]]:
