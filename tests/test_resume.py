@@ -128,7 +128,10 @@ def test_after_sigkill_the_next_run_completes_the_graph(corpus, reference, tmp_p
 
     again = run_load(corpus, store, "--batch-size", BATCH_SIZE, "--jobs", "2")
     assert again.returncode == 0, again.stderr
-    assert re.match(r"loaded \d+ articles \((0|1) replaced, [1-9]\d* unchanged\)", again.stdout), again.stdout
+    summary = re.match(r"loaded \d+ articles \((\d+) replaced, [1-9]\d* unchanged\)", again.stdout)
+    assert summary, again.stdout
+    # replaced: the articles of the batch that was cut off, about one (a few short articles share a batch)
+    assert int(summary.group(1)) <= 3, again.stdout
     assert not is_server_of(server, store / SOCKET_NAME), "the next run took the server over and shut it down"
     assert stored_graph(store) == reference
 

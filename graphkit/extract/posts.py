@@ -231,13 +231,19 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
         if tokens[later].case in cases and tokens[later].case != "Gen" and tokens[before].lower != "и":
             first = later
             break
-    while first > start and (TITLE_MODIFIERS.matches(tokens[first - 1]) or is_country_adjective(by_token.get(first - 1))):
+    title = tokens[first]
+    while first > start and (TITLE_MODIFIERS.matches(tokens[first - 1]) or is_owner_adjective(by_token.get(first - 1), title)):
         first -= 1
     return first
 
 
 def is_modifier(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
     return (TITLE_MODIFIERS.matches(tokens[index]) and tokens[index].lower != "и") or is_country_adjective(by_token.get(index))
+
+
+def is_owner_adjective(mention: Mention | None, title: Token) -> bool:
+    """A country's adjective before any post; a place's before the post of its head ("московского мэра", "подмосковного губернатора")."""
+    return is_country_adjective(mention) or (mention is not None and mention.label == PLACE and mention.form == ADJECTIVE and HEAD_OF_PLACE.matches(title))
 
 
 def is_relative_of(tokens: list[Token], first: int, end: int) -> bool:
@@ -450,7 +456,7 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and not (m.form == ADJECTIVE and head_lemma in PROFESSIONS)]
     country = countries[0].entry if countries else None
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
-    place = next((m for m in inside if m.label == PLACE and m.form != ADJECTIVE), None)
+    place = next((m for m in inside if m.label == PLACE and (m.form != ADJECTIVE or head_lemma in HEAD_OF_PLACE)), None)
     title_first = (core or ranks)[0]
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
         if relation == HEADS and tokens[title_first - 1].lemma == ORDINAL:
