@@ -165,6 +165,8 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
             fitting = [p for p in people if p.words(LAST) and p.could_be(surname)]
             if fitting:
                 mention.name_words = surname
+        if len(fitting) > 1:
+            fitting = of_gender(fitting, mention_gender(mention)) or fitting
         if fitting:
             nearest = min(fitting, key=lambda p: distance(p, mention))
             nearest.mentions.append(mention)
@@ -173,6 +175,19 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def mention_gender(mention: Mention) -> str | None:
+    """The gender the tagger reads off a mention's words in context ("Визбор заинтересовался": masculine), if they agree."""
+    genders = {w.gender for w in mention.name_words if w.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def of_gender(people: list[EntityDraft], gender: str | None) -> list[EntityDraft]:
+    """The people whose first name is of `gender`: of two namesakes, "Визбор заинтересовался" is Юрий, not Варвара."""
+    if gender is None:
+        return []
+    return [p for p in people if {w.gender for w in p.words(FIRST) if w.gender} == {gender}]
 
 
 def by_first_name(people: list[EntityDraft], words: list[NameWord]) -> list[EntityDraft]:
