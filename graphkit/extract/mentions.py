@@ -239,18 +239,20 @@ def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Organisations and sites named by a word before their owner's name ("администрации [США]", "штаб-квартире [Google]",
     "памятника [Юрию Долгорукому]").
 
-    The owner stays a mention inside.
+    The owner stays a mention inside, and so does a place's or country's adjective
+    that belongs to the name ("[московского] отделения движения «Солидарность»").
     """
     tokens = sentence.tokens
-    covered = {i for m in mentions for i in range(m.first, m.last)}
+    covered = {i for m in mentions if m.form != ADJECTIVE for i in range(m.first, m.last)}
     found = []
     for owner in (m for m in mentions if m.form == NAME):
         kinds = [(BODY_WORDS, ORGANIZATION, "Gen"), (FACILITY_WORDS, PLACE, "Gen")] + ([(MEMORIAL_WORDS, PLACE, "Dat")] if owner.label == PERSON else [])
         starts = ((first, label) for words, label, case in kinds if (first := body_start(tokens, owner.first, covered, words, case)) is not None)
         first, label = next(starts, (None, ""))
         if first is not None:
-            body = Mention(sentence=sentence, first=first, last=owner.last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
-            body.name = nominative_phrase(tokens[first : owner.last], body.text, body.start)
+            last = owner.last + (owner.last < len(tokens) and tokens[owner.first - 1].text in QUOTES and tokens[owner.last].text in QUOTES)
+            body = Mention(sentence=sentence, first=first, last=last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
+            body.name = nominative_phrase(tokens[first:last], body.text, body.start)
             found.append(body)
     return found
 

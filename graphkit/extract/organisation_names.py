@@ -79,13 +79,17 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     """Where the name of a body (or, with FACILITY_WORDS, a site) owned by the name at token `owner` starts, or None.
 
     "администрации [США]", "пресс-служба [Кадырова]": a body word right
-    before an owner in the genitive (or in `case`: "памятник [Пушкину]");
-    adjectives agreeing with it belong to the name ("Судейский комитет
-    [ФИФА]"). A plural is a kind, not one body ("тюрьмы [Китая]"). Tokens
-    in `covered` belong to other names.
+    before an owner in the genitive (or in `case`: "памятник [Пушкину]"),
+    or before what the owner is and its quoted name ("отделения движения
+    «[Солидарность]»"); adjectives agreeing with it belong to the name
+    ("Судейский комитет [ФИФА]"). A plural is a kind, not one body
+    ("тюрьмы [Китая]"). Tokens in `covered` belong to other names.
     """
     head = owner - 1
-    if head < 0 or head in covered or tokens[owner].case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
+    owner_case = tokens[owner].case
+    if head >= 2 and tokens[head].text in OPENING_QUOTES and tokens[head - 1].lemma in DESCRIPTORS and head - 1 not in covered:
+        head, owner_case = head - 2, tokens[head - 1].case
+    if head < 0 or head in covered or owner_case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
         return None
     first = head
     while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case:
