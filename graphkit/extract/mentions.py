@@ -247,14 +247,25 @@ def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     found = []
     for owner in (m for m in mentions if m.form == NAME):
         kinds = [(BODY_WORDS, ORGANIZATION, "Gen"), (FACILITY_WORDS, PLACE, "Gen")] + ([(MEMORIAL_WORDS, PLACE, "Dat")] if owner.label == PERSON else [])
-        starts = ((first, label) for words, label, case in kinds if (first := body_start(tokens, owner.first, covered, words, case)) is not None)
+        starts = (
+            (first, label) for words, label, case in kinds
+            if (first := body_start(tokens, owner.first, covered, words, case, complements=words is BODY_WORDS)) is not None
+        )
         first, label = next(starts, (None, ""))
+        if first is not None and owner.label == PERSON and not owned_by_person(tokens[owner.first - 1]):
+            continue
         if first is not None:
             last = owner.last + (owner.last < len(tokens) and tokens[owner.first - 1].text in QUOTES and tokens[owner.last].text in QUOTES)
             body = Mention(sentence=sentence, first=first, last=last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
             body.name = nominative_phrase(tokens[first:last], body.text, body.start)
             found.append(body)
     return found
+
+
+def owned_by_person(before: Token) -> bool:
+    """A person owns a body named right before them, or through their post: "пресс-служба [Кадырова]", "администрации
+    президента [Обамы]"; not through anything else ("руководством канала [Перепёлкин]" is no body of his)."""
+    return any(words.matches(before) for words in (BODY_WORDS, FACILITY_WORDS, MEMORIAL_WORDS, HEAD_TITLES, STAFF_TITLES))
 
 
 def capitals(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -18,10 +18,10 @@ BODY_WORDS = Words(
         "администрация", "правительство", "делегация", "представительство", "руководство", "парламент", "пресс-служба",
         "посольство", "консульство", "кабинет", "сборная", "министерство", "прокуратура", "спецслужба",
         "отделение", "отдел", "кафедра", "цех", "бюро", "канцелярия", "филиал", "подразделение", "президиум",
-        "комитет", "совет", "комиссия", "экипаж", "экспедиция",
+        "комитет", "совет", "комиссия", "экипаж", "экспедиция", "фракция",
     }
 )
-"""Bodies named by whom they belong to ("администрация США", "пресс-служба Кадырова", "сборная России"),
+"""Bodies named by whom they belong to ("администрация США", "пресс-служба Кадырова", "сборная России", "фракция КПРФ"),
 and units of an organisation ("кафедра … РГГУ", "Судейский комитет ФИФА", "экипаж МКС")."""
 
 FACILITY_WORDS = Words(
@@ -51,6 +51,8 @@ REMIT_BODIES = Words(
 )
 """Body words besides BODY_WORDS whose names go on with a remit: "Федеральная служба по надзору …", "рабочая группа по …"."""
 
+MAX_COMPLEMENT_TOKENS = 5
+"""The longest lower-case complement between a body word and its owner: "отдел [корпоративных серверов и сетей] HP"."""
 REMIT_PREPOSITIONS = frozenset({"по", "при", "против"})
 NOT_REMITS = frozenset(
     {
@@ -75,13 +77,15 @@ DESCRIPTORS = frozenset(
 """Lemmas that say what kind of organisation a quoted name is: "концерн «Майкрософт»", "ООО «Алтек»"."""
 
 
-def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words = BODY_WORDS, case: str = "Gen") -> int | None:
+def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words = BODY_WORDS, case: str = "Gen", complements: bool = False) -> int | None:
     """Where the name of a body (or, with FACILITY_WORDS, a site) owned by the name at token `owner` starts, or None.
 
     "администрации [США]", "пресс-служба [Кадырова]": a body word right
     before an owner in the genitive (or in `case`: "памятник [Пушкину]"),
     or before what the owner is and its quoted name ("отделения движения
-    «[Солидарность]»"); adjectives agreeing with it belong to the name
+    «[Солидарность]»"), or with `complements` before a lower-case genitive
+    complement ("отдела корпоративных серверов и сетей [HP]", "администрации
+    президента [Обамы]"); adjectives agreeing with it belong to the name
     ("Судейский комитет [ФИФА]"). A plural is a kind, not one body
     ("тюрьмы [Китая]"). Tokens in `covered` belong to other names.
     """
@@ -89,12 +93,29 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     owner_case = tokens[owner].case
     if head >= 2 and tokens[head].text in OPENING_QUOTES and tokens[head - 1].lemma in DESCRIPTORS and head - 1 not in covered:
         head, owner_case = head - 2, tokens[head - 1].case
+    elif complements and not words.matches(tokens[head]):
+        head = complement_start(tokens, head, covered, words)
     if head < 0 or head in covered or owner_case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
         return None
     first = head
     while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case:
         first -= 1
     return first
+
+
+def complement_start(tokens: list[Token], last: int, covered: set[int], words: Words) -> int:
+    """The body word (of `words`) before the lower-case genitive complement that ends at token `last`: "[отдел]
+    корпоративных серверов и сетей HP"; `last` itself when no such complement ends there."""
+    if tokens[last].pos != "NOUN" or tokens[last].case != "Gen" or not tokens[last].text.islower():
+        return last
+    index = last
+    while index > 0 and last - index < MAX_COMPLEMENT_TOKENS and index - 1 not in covered and not words.matches(tokens[index - 1]) and (
+        tokens[index - 1].text.islower() and (tokens[index - 1].lower == "и" or (tokens[index - 1].pos in ("ADJ", "NOUN") and tokens[index - 1].case == "Gen"))
+    ):
+        index -= 1
+    if tokens[index].lower == "и":
+        return last  # "правительства [и губернатора] области": two bodies, not one with a complement
+    return index - 1
 
 
 def remit_end(tokens: list[Token], first: int, last: int, names: set[int]) -> int:
