@@ -232,7 +232,7 @@ class Extractor:
             for person, phrase in taken_posts(sentence, phrases_in.get(sentence.index, []), person_at):
                 self.add_post(state, person, phrase, CONFIDENCE[phrase.relation] - 0.1)
             for post in find_verb_posts(sentence, person_at, organisation_at):
-                relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": post.title, "date": date}, CONFIDENCE[post.relation] - 0.1)
+                relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": None, "date": date}, CONFIDENCE[post.relation] - 0.1)
                 state.add_relation(relation, (post.relation, post.person.id, post.organisation.id))
             for meeting in events.find_meetings(sentence, person_at, place_at):
                 for a, b in events.meeting_pairs(meeting):

@@ -212,7 +212,19 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
+    take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def take_in_own_country(mentions: list[Mention]) -> None:
+    """A state body's name goes on with its own country's name right after it: "Госдепартамента [США]" is one
+    mention of the body, the country a mention inside it (as in "Минобороны [России]")."""
+    countries = {(m.first, m.entry.id): m for m in mentions if m.label == COUNTRY and m.form == NAME and m.entry is not None}
+    for mention in mentions:
+        if mention.label == ORGANIZATION and mention.form == NAME and mention.entry is not None and mention.entry.country:
+            country = countries.get((mention.last, f"country:{mention.entry.country}"))
+            if country is not None:
+                mention.last = country.last
 
 
 def is_domain_zone(sentence: Sentence, first: int) -> bool:

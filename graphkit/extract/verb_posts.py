@@ -35,15 +35,15 @@ ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS)
 """Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
 POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
-TITLES = {HEADS: "руководитель", WORKS_FOR: "сотрудник"}
 
 
 @dataclass(frozen=True)
 class VerbPost:
+    """A post a verb states through its organisation: no title, since the text names none ("возглавляет X", "работает в X")."""
+
     person: object
     organisation: object
     relation: str
-    title: str
 
 
 def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool) -> bool:
@@ -67,7 +67,7 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
         people = subjects(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
         for person in dict.fromkeys(people):
             for organisation in dict.fromkeys(organisations):
-                found.append(VerbPost(person, organisation, relation, TITLES[relation]))
+                found.append(VerbPost(person, organisation, relation))
     return found
 
 
