@@ -78,6 +78,23 @@ def test_one_entity_per_thing(text, name, mentions, extractor):
     assert mentions <= found[name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "first_name", "last_name"),
+    [
+        (
+            "Кандидатом на выборы главы государства в 2012 году стала лидер французского крайне правого Национального фронта (FN) Марин Ле Пен, сообщает РИА «Новости».",
+            "Марин Ле Пен", "Марин", "Ле Пен",
+        ),
+        ("• Грэм Полл (Англия) • Франк Де Блекере (Бельгия) • Маркус Мерк (Германия)", "Франк Де Блекере", "Франк", "Де Блекере"),
+        ("• Сергей Карякин (Украина, 15, 2660) • Люк Ван Велли (Нидерланды, 33, 2647)", "Люк Ван Велли", "Люк", "Ван Велли"),
+    ],
+)
+def test_surname_particles_belong_to_the_surname(text, name, first_name, last_name, extractor):
+    result = extractor.extract(Article(id="a_test", path="test.txt", title=text[:30], text=text, date="2025-10-08"))
+    person = next(e for e in result.entities if e.name == name)
+    assert (person.props["first_name"], person.props["last_name"]) == (first_name, last_name)
+
+
 def test_ranks_are_not_names(extractor):
     result = extractor.extract(Article(id="a", path="a", title="", text="Переговоры прошли с генерал-полковником Эмомали Собирзодой.", date="2025-10-08"))
     (person,) = [e for e in result.entities if e.label == "Person"]

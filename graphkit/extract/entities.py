@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case, surface_particle
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -254,8 +254,10 @@ def name_person(draft: EntityDraft) -> None:
     parts = {}
     for role in NAME_ORDER:
         if draft.words(role):
-            parts[role] = " ".join(restore_case(best_nominative(words, gender)) for words in words_by_position(draft, role))
-    surname_first = any(len(m.name_words) > 1 and m.name_words[0].role == LAST for m in draft.mentions)
+            parts[role] = " ".join(
+                surface_particle(words) or restore_case(best_nominative(words, gender)) for words in words_by_position(draft, role)
+            )
+    surname_first = any(m.name_words and m.name_words[0].role == LAST and any(w.role != LAST for w in m.name_words) for m in draft.mentions)
     order = (LAST, FIRST, PATRONYMIC) if surname_first else NAME_ORDER
     draft.name = " ".join(parts[role] for role in order if role in parts)
     draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})

@@ -84,6 +84,11 @@ SURNAME_FIRST = frozenset(
 )
 """Chinese, Korean and Vietnamese surnames: written first ("Ху Цзиньтао", "Ким Чен Ын")."""
 
+SURNAME_PARTICLES = frozenset(
+    {"ле", "ла", "де", "ди", "да", "дю", "дос", "дер", "фон", "ван", "дель", "делла", "о", "аль", "эль", "ибн"}
+)
+"""Words that open a surname ("Марин Ле Пен", "Урсула фон дер Ляйен", "Люк ван Велли"): they belong to it, not to the first name."""
+
 
 def assign_roles(tokens: list[Token]) -> list[str]:
     """Decide which token of a person's name is the first name, patronymic and surname."""
@@ -97,12 +102,29 @@ def assign_roles(tokens: list[Token]) -> list[str]:
         first_roles, second_roles = dictionary_roles(words[0]), dictionary_roles(words[1])
         if LAST in first_roles and FIRST not in first_roles and FIRST in second_roles:
             return [LAST, FIRST]
-        return [FIRST, LAST]
+        return with_surname_particles(words, [FIRST, LAST])
     if len(words) == 3 and looks_like_patronymic(words[1]):
         return [FIRST, PATRONYMIC, LAST]
     if len(words) == 3 and looks_like_patronymic(words[2]):
         return [LAST, FIRST, PATRONYMIC]
-    return [FIRST] * (len(words) - 1) + [LAST]
+    return with_surname_particles(words, [FIRST] * (len(words) - 1) + [LAST])
+
+
+def with_surname_particles(words: list[str], roles: list[str]) -> list[str]:
+    """Move the particles right before the surname into it; a name of particle and surname alone ("Ле Пен") is all surname."""
+    position = len(words) - 2
+    while position >= 0 and fold(words[position]) in SURNAME_PARTICLES and roles[position] == FIRST:
+        roles[position] = LAST
+        position -= 1
+    return roles
+
+
+def surface_particle(words: list[NameWord]) -> str | None:
+    """A surname particle as the text writes it ("фон", "Ле"): particles do not inflect and keep their case."""
+    if fold(words[0].token.text) not in SURNAME_PARTICLES:
+        return None
+    spellings = [w.token.text for w in words]
+    return max(spellings, key=spellings.count)
 
 
 INDECLINABLE_ENDINGS = ("о", "е", "и", "у", "ю", "э", "ых", "их")
