@@ -6,7 +6,7 @@ class GraphkitError(Exception):
 
 
 class ReadError(GraphkitError):
-    """An input file could not be read as an article."""
+    """An input file could not be read as an article, or its article could not be extracted."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

@@ -76,9 +76,11 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _extract(article: Article) -> Extraction:
+def _extract(article: Article) -> Extraction | ReadError:
+    from graphkit.pipeline import extract_or_error
+
     assert _worker_extractor is not None, "the worker's initializer has not run"
-    return _worker_extractor.extract(article)
+    return extract_or_error(_worker_extractor, article)
 
 
 class ExtractionPool:
@@ -99,7 +101,7 @@ class ExtractionPool:
 
     def extract(self, items: Iterable[Article | ReadError]) -> Iterator[Extraction | ReadError]:
         """Each article's `Extraction`, in input order; `ReadError`s are passed through in their place."""
-        pending: deque[Future[Extraction] | ReadError] = deque()
+        pending: deque[Future[Extraction | ReadError] | ReadError] = deque()
         try:
             for item in items:
                 pending.append(item if isinstance(item, ReadError) else self._executor.submit(_extract, item))
@@ -123,11 +125,11 @@ class ExtractionPool:
         self.close()
 
 
-def is_ready(item: Future[Extraction] | ReadError) -> bool:
+def is_ready(item: Future[Extraction | ReadError] | ReadError) -> bool:
     return isinstance(item, ReadError) or item.done()
 
 
-def outcome(item: Future[Extraction] | ReadError) -> Extraction | ReadError:
+def outcome(item: Future[Extraction | ReadError] | ReadError) -> Extraction | ReadError:
     """The extraction a task gave (or the ReadError that held its place)."""
     if isinstance(item, ReadError):
         return item

@@ -46,4 +46,16 @@ def extract_articles(items: Iterable[Article | ReadError], extractor: Extractor 
             continue
         if extractor is None:
             extractor = default_extractor()
-        yield extractor.extract(item)
+        yield extract_or_error(extractor, item)
+
+
+def extract_or_error(extractor: Extractor, article: Article) -> Extraction | ReadError:
+    """The article's extraction, or a ReadError naming it if extracting it failed.
+
+    A failure here is a bug in graphkit, not in the input; still, one article
+    that trips it must not cost the run the articles after it.
+    """
+    try:
+        return extractor.extract(article)
+    except Exception as error:  # noqa: BLE001 - any bug on one article becomes that file's error
+        return ReadError(article.path, f"could not be extracted ({type(error).__name__}: {error}); this is a graphkit bug, please report it with this file")

@@ -92,6 +92,29 @@ def test_bad_input_is_one_line_and_the_rest_still_loads(case, runner, tmp_path):
     assert len(lines) == 1 and json.loads(lines[0])["article"]["path"] == str(SEED)
 
 
+def test_an_article_that_trips_a_bug_is_one_failed_file_and_the_rest_still_extract(runner, tmp_path, monkeypatch):
+    """Fault injection: no real article is known to trip a bug, so one is made to."""
+    from graphkit.extract.extractor import Extractor
+
+    tripping = tmp_path / "tripping.txt"
+    tripping.write_text("Министр обороны России Андрей Белоусов прибыл в Душанбе.", encoding="utf-8")
+    real_extract = Extractor.extract
+
+    def extract(self, article):
+        if article.path == str(tripping):
+            raise IndexError("list index out of range")
+        return real_extract(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+    result = runner.invoke(cli, ["extract", str(tripping), str(SEED), "--quiet", "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"graphkit: {tripping}: could not be extracted (IndexError: list index out of range); "
+        "this is a graphkit bug, please report it with this file\n"
+    )
+    assert [json.loads(line)["article"]["path"] for line in result.stdout.splitlines()] == [str(SEED)]
+
+
 def test_undecodable_bytes(runner, tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_bytes("Министр обороны".encode("utf-8") + bytes([0xC3, 0x28, 0xA0, 0xA1]) * 40 + b"\x1b\x1c" * 300)
