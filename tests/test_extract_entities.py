@@ -95,6 +95,17 @@ def test_surname_particles_belong_to_the_surname(text, name, first_name, last_na
     assert (person.props["first_name"], person.props["last_name"]) == (first_name, last_name)
 
 
+def test_a_form_of_address_keeps_a_namesake_of_the_other_gender_apart(extractor):
+    text = (
+        "Бывший президент США Барак Обама с женой Мишель приобрели жильё в Вашингтоне недалеко от Белого дома. "
+        "«Учитывая, что президент и миссис Обама планируют жить в Вашингтоне как минимум ещё два года, "
+        "для них имело смысл приобрести дом в собственность, а не продолжать его арендовать», — сообщил представитель Обамы."
+    )
+    found = entities(text, extractor)
+    assert "Обама" not in found["Барак Обама"]
+    assert found["Обама"] == {"Обама"}
+
+
 def test_ranks_are_not_names(extractor):
     result = extractor.extract(Article(id="a", path="a", title="", text="Переговоры прошли с генерал-полковником Эмомали Собирзодой.", date="2025-10-08"))
     (person,) = [e for e in result.entities if e.label == "Person"]

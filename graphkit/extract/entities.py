@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
+from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case, surface_particle
 from graphkit.nlp.document import Sentence
@@ -165,6 +166,9 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
             fitting = [p for p in people if p.words(LAST) and p.could_be(surname)]
             if fitting:
                 mention.name_words = surname
+        addressed = addressed_gender(mention)
+        if addressed:
+            fitting = [p for p in fitting if first_name_gender(p) in (None, addressed)]
         if len(fitting) > 1:
             fitting = of_gender(fitting, mention_gender(mention)) or fitting
         if fitting:
@@ -183,11 +187,28 @@ def mention_gender(mention: Mention) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def addressed_gender(mention: Mention) -> str | None:
+    """The gender a form of address right before the name states ("миссис Обама": feminine), if any."""
+    if mention.first == 0:
+        return None
+    before = mention.sentence.tokens[mention.first - 1]
+    if FEMININE_ADDRESS.matches(before):
+        return "Fem"
+    if MASCULINE_ADDRESS.matches(before):
+        return "Masc"
+    return None
+
+
+def first_name_gender(person: EntityDraft) -> str | None:
+    genders = {w.gender for w in person.words(FIRST) if w.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def of_gender(people: list[EntityDraft], gender: str | None) -> list[EntityDraft]:
     """The people whose first name is of `gender`: of two namesakes, "Визбор заинтересовался" is Юрий, not Варвара."""
     if gender is None:
         return []
-    return [p for p in people if {w.gender for w in p.words(FIRST) if w.gender} == {gender}]
+    return [p for p in people if first_name_gender(p) == gender]
 
 
 def by_first_name(people: list[EntityDraft], words: list[NameWord]) -> list[EntityDraft]:

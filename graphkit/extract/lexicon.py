@@ -209,6 +209,10 @@ HONORIFICS = Words(
 )
 """Words NER sometimes takes into a name ("Кронпринц Нарухито", "Поп-звезда Мадонна"): never part of it."""
 
+FEMININE_ADDRESS = Words({"миссис", "мисс", "госпожа", "мадам", "леди", "фрау", "сеньора", "синьора", "мадмуазель"})
+MASCULINE_ADDRESS = Words({"мистер", "господин", "сэр", "лорд", "герр", "сеньор", "синьор", "месье"})
+"""Forms of address that tell a person's gender: "миссис Обама" is not Барак Обама."""
+
 COLLEAGUE = Words({"коллега", "визави", "партнер"})
 
 RELATIVES = Words(
