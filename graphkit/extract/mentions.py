@@ -30,6 +30,8 @@ from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 NER_LABELS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
 NAME, ADJECTIVE, DESCRIPTION = "name", "adjective", "description"
 MAX_ALIAS_TOKENS = 6
+MAX_EXPANSION_TOKENS = 10
+EXPANSION_ENDS = (")", "—", "–", ",", ";")
 """The longest name in brackets taken for another name of the entity before it."""
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
 LIST_SEPARATORS = frozenset({"•", "·", "|"})
@@ -386,11 +388,18 @@ def bracketed_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Menti
         opening = mention.last
         while opening < len(tokens) and (tokens[opening].text in QUOTES or tokens[opening].text == ")"):
             opening += 1
+        if opening >= len(tokens) or tokens[opening].text != "(":
+            continue
         closing = next((i for i in range(opening + 1, min(opening + MAX_ALIAS_TOKENS + 2, len(tokens))) if tokens[i].text == ")"), None)
-        if opening >= len(tokens) or tokens[opening].text != "(" or closing is None or not restates(tokens[opening + 1 : closing], mention.label):
+        expanded = expansion_end(tokens, opening, mention)
+        if expanded is not None:
+            closing, inside = expanded, (PERSON, ORGANIZATION)
+        elif closing is not None and restates(tokens[opening + 1 : closing], mention.label):
+            inside = (PERSON, ORGANIZATION, COUNTRY, PLACE)
+        else:
             continue
         found = starts.get(opening + 1)
-        if found is None and any(m.first <= opening < m.last or opening < m.first < closing for m in queue):
+        if found is None and any(m.first <= opening < m.last or (opening < m.first < closing and m.label in inside) for m in queue):
             continue
         if found is not None:
             if found.last == closing and found.label == mention.label and found.alias_of is None:
@@ -401,6 +410,23 @@ def bracketed_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Menti
         queue.append(alias)
         starts[alias.first] = alias
     return created
+
+
+def expansion_end(tokens: list[Token], opening: int, mention: Mention) -> int | None:
+    """Where the full name in brackets after an organisation's abbreviation ends: "ХДС (Христианско-демократический
+    союз Германии)", "NHS (Национальная служба здравоохранения Великобритании — Public Health England)"."""
+    if mention.label != ORGANIZATION or not is_abbreviation(mention.text) or opening + 1 >= len(tokens) or not tokens[opening + 1].is_capitalised:
+        return None
+    end = opening + 1
+    while end < len(tokens) and end - opening <= MAX_EXPANSION_TOKENS and tokens[end].text not in EXPANSION_ENDS:
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in EXPANSION_ENDS or end - opening - 1 < 2 or not any(t.text[:1].isalpha() and t.text.islower() for t in tokens[opening + 1 : end]):
+        return None
+    return end
+
+
+def is_abbreviation(text: str) -> bool:
+    return text.isupper() and 2 <= len(text) <= 6 and text.isalpha()
 
 
 def restates(tokens: list[Token], label: str) -> bool:
