@@ -81,6 +81,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
     join_other_readings(others)
+    join_gazetteer_names(others)
     drafts = people + merge_abbreviations(list(others.values()))
     add_aliases(drafts, [m for m in mentions if m.alias_of is not None])
     for draft in drafts:
@@ -106,6 +107,17 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
         target = others[target_key]
         target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
         del others[key]
+
+
+def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
+    """A name outside the gazetteer joins the gazetteer entity of the same name and label that the article names:
+    a sentence-initial "Калуга" (also a fish, so not matched there) is the "Калуге" matched elsewhere."""
+    by_name = {(d.label, fold_name(d.entry.name)): d for d in others.values() if d.entry is not None}
+    for key, draft in list(others.items()):
+        target = by_name.get(key) if draft.entry is None else None
+        if target is not None:
+            target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+            del others[key]
 
 
 def other_readings(mention: Mention) -> dict[tuple[str, str], str]:

@@ -21,7 +21,7 @@ from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
-from graphkit.extract.names import LAST, NameWord, nominatives, parse_name
+from graphkit.extract.names import LAST, NameWord, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
 from graphkit.nlp.lemmas import parses
@@ -97,6 +97,7 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
         mentions.extend(sentence_mentions(sentence, in_sentence, gazetteer))
     mentions = sorted(mentions + repeated_names(analysed.sentences, mentions), key=lambda m: m.start)
     relabel_people(mentions)
+    relabel_places(mentions)
     return without_vehicles(mentions)
 
 
@@ -128,6 +129,24 @@ def relabel_people(mentions: list[Mention]) -> None:
         if mention.text in people or is_surname_of(tokens, surnames):
             mention.label, mention.name, mention.countries = PERSON, "", ()
             mention.name_words = parse_name(tokens)
+
+
+def relabel_places(mentions: list[Mention]) -> None:
+    """One word NER takes for a person is the place the article names with it elsewhere ("[Муром] посетят" beside
+    "в родном городе Муроме"), unless a person named in full has it for a surname."""
+    named = [m for m in mentions if m.label in (PLACE, COUNTRY) and m.form == NAME and m.alias_of is None]
+    places = {fold(m.entry.name if m.entry else m.name or m.text): m for m in sorted(named, key=lambda m: m.entry is not None)}
+    if not places:
+        return
+    surnames = {form for m in mentions if m.label == PERSON and len(m.name_words) >= 2 for w in m.name_words if w.role == LAST for form in w.nominatives[:1]}
+    for mention in mentions:
+        if mention.label != PERSON or len(mention.name_words) != 1 or mention.name_words[0].role != LAST:
+            continue
+        readings = mention.name_words[0].nominatives
+        place = next((places[r] for r in readings if r in places), None)
+        if place is not None and not surnames.intersection(readings):
+            mention.label, mention.entry, mention.name, mention.name_words = place.label, place.entry, place.name, []
+            mention.countries = place.countries
 
 
 def is_surname_of(tokens: list[Token], surnames: set[str]) -> bool:
