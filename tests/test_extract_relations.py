@@ -167,6 +167,22 @@ def test_post_goes_to_its_holder_only(sentence, person, institution, extractor):
     assert not [fact for fact in facts(extract(sentence, extractor)) if fact[1:] == (person, institution)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        (
+            "Бывший президент США Барак Обама с женой Мишель приобрели жильё в Вашингтоне недалеко от Белого дома. "
+            "«Для них имело смысл приобрести дом в собственность, а не продолжать его арендовать», — сообщил представитель Обамы.",
+            "Барак Обама",
+        ),
+    ],
+)
+def test_a_post_before_a_genitive_name_is_the_names_staff_not_its_post(sentence, owner, extractor):
+    """NEREL dev 119336: "представитель Обамы" speaks for Obama; the post is not his."""
+    (person,) = [e for e in extract(sentence, extractor).entities if e.name == owner]
+    assert "представитель" not in person.props.get("titles", [])
+
+
 MEETINGS = [
     ("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии Виторио Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.", "Виторио Сандали", "Александр Налбандов", "meeting", "actual"),
     ("После Ирландии Обама посетит Великобританию, где он собирается выступить перед обоими палатами парламента и встретится с Девидом Кэмероном.", "Обама", "Девид Кэмерон", "meeting", "planned"),

@@ -135,7 +135,8 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
             continue
         ranks, end = ranks_before(sentence.tokens, person.first)
         cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
-        phrases = phrases_before(sentence, end, cases, by_token, gazetteer, home) or phrases_after(
+        owner = cases == {"Gen"} and bool(apposition_cases(sentence.tokens, person, cases))
+        phrases = ([] if owner and nearest_title_is_nominative(sentence.tokens, end, by_token) else phrases_before(sentence, end, cases, by_token, gazetteer, home)) or phrases_after(
             sentence, person, apposition_cases(sentence.tokens, person, cases), by_token, gazetteer, home
         )
         if not phrases and (membership := member_of(sentence, person, by_token)) is not None:
@@ -158,6 +159,15 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
                 continue
         index += 1
     return posts, descriptions
+
+
+def nearest_title_is_nominative(tokens: list[Token], end: int, by_token: dict[int, Mention]) -> bool:
+    """Whether the post word nearest before a declined genitive name is in the nominative: then the name owns the
+    post and does not hold it ("сообщил представитель Обамы", "помощник Путина")."""
+    index = end - 1
+    while index >= 0 and (index in by_token or not is_post_word(tokens[index])) and tokens[index].case == "Gen":
+        index -= 1
+    return index >= 0 and is_post_word(tokens[index]) and tokens[index].case == "Nom"
 
 
 def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
