@@ -34,6 +34,13 @@ PLAINTIFF = (
 FORMER_HEAD = "Прежний глава ведомства Иван Муравьев был отправлен в отставку после серии нарушений при проведении ЕГЭ."
 SUCCESSOR = "Глебовой в СМИ поступили сообщения, что ее преемником будет И.Муравьев."
 
+# NEREL dev 119336: a wife named by a form of address beside her husband named in full.
+WIFE = (
+    "Бывший президент США Барак Обама с женой Мишель приобрели жильё в Вашингтоне недалеко от Белого дома. "
+    "«Учитывая, что президент и миссис Обама планируют жить в Вашингтоне как минимум ещё два года, "
+    "для них имело смысл приобрести дом в собственность, а не продолжать его арендовать», — сообщил представитель Обамы."
+)
+
 BORIS = "person:борис-джонсон"
 JOHNSON = "person:джонсон"
 
@@ -71,6 +78,14 @@ def test_a_surname_alone_stays_apart_when_two_people_have_that_surname(read):
 def test_an_initial_joins_the_full_first_name(read):
     full, initial = resolve_extractions([read("test:former", FORMER_HEAD), read("test:successor", SUCCESSOR)])
     assert person_ids(initial) & person_ids(full) == {"person:иван-муравьев"}
+
+
+def test_a_surname_addressed_as_a_woman_joins_no_man_of_that_surname(read):
+    (alone,) = resolve_extractions([read("test:wife", WIFE)])
+    (wife,) = [e for e in alone.entities if e.label == PERSON and e.props.get("gender") == "female"]
+    assert (wife.id, wife.name) == ("person:обама", "Обама")
+    full, wife_article = resolve_extractions([read("test:pm", PRIME_MINISTER), read("test:wife", WIFE)])
+    assert "person:обама" in person_ids(wife_article) and "person:барак-обама" in person_ids(wife_article)
 
 
 def person_record(key: str, article_id: str, employers: tuple[str, ...] = (), **parts: str) -> Record:

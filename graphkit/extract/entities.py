@@ -23,6 +23,7 @@ from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NAME_ORDER = (FIRST, PATRONYMIC, LAST)
+GENDER_NAMES = {"Fem": "female", "Masc": "male"}
 
 
 @dataclass(eq=False)
@@ -294,6 +295,9 @@ def name_person(draft: EntityDraft) -> None:
     order = (LAST, FIRST, PATRONYMIC) if surname_first else NAME_ORDER
     draft.name = " ".join(parts[role] for role in order if role in parts)
     draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})
+    addressed = {addressed_gender(m) for m in draft.mentions} - {None}
+    if len(addressed) == 1:
+        draft.props["gender"] = GENDER_NAMES[addressed.pop()]
     draft.id = entity_id(PERSON, draft.name)
 
 

@@ -14,6 +14,10 @@ its own article, though, a fuller name of the same article decides: there
 "Джонсон" beside "Борис Джонсон" is him (the extractor keeps them apart
 when natasha reads the lone "Джонсон" as a first name).
 
+A lone surname whose article states its gender by a form of address
+("миссис Обама") is kept apart there on purpose and joins no one: the
+fuller names do not say their gender.
+
 People are resolved from the most fully named down, so that a fuller name
 is settled before the shorter ones that may join it.
 """
@@ -92,6 +96,9 @@ def resolve_people(records: list[Record]) -> dict[tuple[str, str], str]:
         targets = {canonical[(record.article_id, other)] for other in fuller for record in by_key[other]}
         known = {target: frozenset(countries[target]) for target in targets}
         for record in by_key[key]:
+            if record.props.get("gender") and len(name.parts) == 1:
+                canonical[(record.article_id, key)] = key
+                continue
             here = {canonical[(record.article_id, other)] for other in fuller if (record.article_id, other) in canonical}
             options = here or targets
             target = next(iter(options)) if len(options) == 1 else key
