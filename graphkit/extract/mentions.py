@@ -30,9 +30,10 @@ from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 NER_LABELS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
 NAME, ADJECTIVE, DESCRIPTION = "name", "adjective", "description"
 MAX_ALIAS_TOKENS = 6
-MAX_EXPANSION_TOKENS = 10
-EXPANSION_ENDS = (")", "—", "–", ",", ";")
 """The longest name in brackets taken for another name of the entity before it."""
+MAX_EXPANSION_TOKENS = 10
+"""The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
+EXPANSION_ENDS = (")", "—", "–", ",", ";")
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
 LIST_SEPARATORS = frozenset({"•", "·", "|"})
 PEOPLE_SEPARATORS = frozenset({",", ";"})
@@ -121,7 +122,7 @@ def relabel_people(mentions: list[Mention]) -> None:
     after "Егора Свиридова").
     """
     people = {m.text for m in mentions if m.label == PERSON and len(m.name_words) >= 2}
-    surnames = {form for m in mentions if m.label == PERSON and len(m.name_words) >= 2 for w in m.name_words if w.role == LAST for form in w.nominatives[:1]}
+    surnames = full_name_surnames(mentions)
     for mention in mentions:
         if mention.label not in (ORGANIZATION, PLACE) or mention.entry is not None or mention.alias_of is not None or mention.form != NAME:
             continue
@@ -131,6 +132,11 @@ def relabel_people(mentions: list[Mention]) -> None:
             mention.name_words = parse_name(tokens)
 
 
+def full_name_surnames(mentions: list[Mention]) -> set[str]:
+    """The surnames (nominatives) of the people named with more than one word."""
+    return {form for m in mentions if m.label == PERSON and len(m.name_words) >= 2 for w in m.name_words if w.role == LAST for form in w.nominatives[:1]}
+
+
 def relabel_places(mentions: list[Mention]) -> None:
     """One word NER takes for a person is the place the article names with it elsewhere ("[Муром] посетят" beside
     "в родном городе Муроме"), unless a person named in full has it for a surname."""
@@ -138,7 +144,7 @@ def relabel_places(mentions: list[Mention]) -> None:
     places = {fold(m.entry.name if m.entry else m.name or m.text): m for m in sorted(named, key=lambda m: m.entry is not None)}
     if not places:
         return
-    surnames = {form for m in mentions if m.label == PERSON and len(m.name_words) >= 2 for w in m.name_words if w.role == LAST for form in w.nominatives[:1]}
+    surnames = full_name_surnames(mentions)
     for mention in mentions:
         if mention.label != PERSON or len(mention.name_words) != 1 or mention.name_words[0].role != LAST:
             continue

@@ -135,10 +135,10 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
             continue
         ranks, end = ranks_before(sentence.tokens, person.first)
         cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
-        owner = cases == {"Gen"} and bool(apposition_cases(sentence.tokens, person, cases))
-        phrases = ([] if owner and nearest_title_is_nominative(sentence.tokens, end, by_token) else phrases_before(sentence, end, cases, by_token, gazetteer, home)) or phrases_after(
-            sentence, person, apposition_cases(sentence.tokens, person, cases), by_token, gazetteer, home
-        )
+        appositive = apposition_cases(sentence.tokens, person, cases)
+        owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
+        before = [] if owns_post_before else phrases_before(sentence, end, cases, by_token, gazetteer, home)
+        phrases = before or phrases_after(sentence, person, appositive, by_token, gazetteer, home)
         if not phrases and (membership := member_of(sentence, person, by_token)) is not None:
             phrases = [membership]
         if ranks and not phrases:
