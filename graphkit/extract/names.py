@@ -79,10 +79,16 @@ SURNAME_FIRST = frozenset(
         "ху", "си", "ли", "ван", "чжан", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
         "го", "хэ", "линь", "ло", "гао", "лян", "чжэн", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
         "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "вэй", "шэнь", "лу", "ши",
-        "вэнь", "мао", "цзинь", "бо", "ким", "пак", "чхве", "чон", "кан", "чо", "юн", "нгуен", "чан",
+        "вэнь", "мао", "цзинь", "бо", "ким", "пак", "чхве", "чон", "кан", "чо", "юн", "нгуен", "чан", "хван", "мун",
+        "лим", "хон",
     }
 )
 """Chinese, Korean and Vietnamese surnames: written first ("Ху Цзиньтао", "Ким Чен Ын")."""
+
+EAST_ASIAN_CASE_ENDINGS = ("ом", "ем", "а", "у", "е")
+EAST_ASIAN_FINALS = ("н", "нь", "р", "п", "к", "м", "ль")
+"""Russian declines an East Asian name on its last syllable only, and only one that ends in a consonant:
+"Ким Чен Ына", "Си Цзиньпином", "Кима Чен Ира"; "Ху Цзиньтао" and "Пак Кын Хе" do not decline."""
 
 SURNAME_PARTICLES = frozenset(
     {"ле", "ла", "де", "ди", "да", "дю", "дос", "дер", "фон", "ван", "дель", "делла", "о", "аль", "эль", "ибн"}
@@ -90,10 +96,26 @@ SURNAME_PARTICLES = frozenset(
 """Words that open a surname ("Марин Ле Пен", "Урсула фон дер Ляйен", "Люк ван Велли"): they belong to it, not to the first name."""
 
 
+def east_asian_stem(word: str) -> str | None:
+    """The nominative of a declined East Asian syllable ("Ына" -> "ын", "Цзиньпином" -> "цзиньпин"), else None."""
+    folded = fold(word)
+    for ending in EAST_ASIAN_CASE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 2 and stem.endswith(EAST_ASIAN_FINALS):
+            return stem
+    return None
+
+
+def opens_east_asian_name(words: list[str]) -> bool:
+    """Whether the first word is an East Asian surname, as written or declined together with the last word
+    ("Кима Чен Ира"; not "Хуану Пабло Монтойе", whose last word does not decline that way)."""
+    return fold(words[0]) in SURNAME_FIRST or (east_asian_stem(words[0]) in SURNAME_FIRST and east_asian_stem(words[-1]) is not None)
+
+
 def assign_roles(tokens: list[Token]) -> list[str]:
     """Decide which token of a person's name is the first name, patronymic and surname."""
     words = [t.text for t in tokens]
-    if 2 <= len(words) <= 3 and fold(words[0]) in SURNAME_FIRST and not any(dictionary_roles(w) for w in words[1:]):
+    if 2 <= len(words) <= 3 and opens_east_asian_name(words) and not all(dictionary_roles(w) for w in words[1:]):
         return [LAST] + [FIRST] * (len(words) - 1)
     if len(words) == 1:
         roles = dictionary_roles(words[0])
@@ -185,10 +207,16 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
     """Split a person mention's tokens into name words with their possible nominatives (punctuation left out)."""
     tokens = [t for t in tokens if t.text[:1].isalpha()]
     roles = assign_roles(tokens)
+    east_asian = len(tokens) > 1 and roles[0] == LAST
     words = []
-    for token, role in zip(tokens, roles):
+    for index, (token, role) in enumerate(zip(tokens, roles)):
         forms, gender = nominatives(token, role)
-        words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom", gender=gender))
+        declined = token.case not in (None, "Nom")
+        stem = east_asian_stem(token.text) if east_asian and declined and index in (0, len(tokens) - 1) else None
+        if stem is not None and (index > 0 or stem in SURNAME_FIRST):
+            words.append(NameWord(token=token, role=role, nominatives=[stem, *forms], gender=gender))
+        else:
+            words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom", gender=gender))
     return words
 
 
