@@ -156,12 +156,16 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     """Possible nominative forms (lower case) of one name word, best first, and its gender when known."""
     word = fold(token.text)
     gender = token.feats.get("Gender")
+    oblique = token.case not in (None, "Nom")
     ranked: list[str] = []
-    if token.case in (None, "Nom"):
+    if not oblique:
         ranked.append(word)
-    ranked.extend(dictionary_nominatives(token.text))
+    known = dictionary_nominatives(token.text)
+    ranked.extend(sorted(known, key=lambda form: not is_a_stem_reading(word, form, token.case)))
     if role == LAST:
         ranked.extend(adjective_nominatives(token.text))
+    if oblique and not known:
+        ranked.extend(filter(None, [case_nominative(word, token.case, gender)]))
     derived = list(by_endings(word)) if role == LAST or not ranked else []
     if word.endswith(INDECLINABLE_ENDINGS):
         ranked.append(word)
@@ -192,6 +196,44 @@ def adjective_nominatives(word: str) -> tuple[str, ...]:
             if inflected is not None:
                 found.append(fold(inflected.word))
     return tuple(dict.fromkeys(found))
+
+
+CASE_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    # (case the tagger reads, ending, nominative ending), longest first; a nominative ending "" needs a consonant before it
+    ("Gen", "ского", "ский"), ("Acc", "ского", "ский"), ("Gen", "цкого", "цкий"), ("Acc", "цкого", "цкий"),
+    ("Dat", "скому", "ский"), ("Dat", "цкому", "цкий"), ("Ins", "ским", "ский"), ("Loc", "ском", "ский"),
+    ("Gen", "ской", "ская"), ("Dat", "ской", "ская"), ("Ins", "ской", "ская"), ("Loc", "ской", "ская"), ("Acc", "скую", "ская"),
+    ("Ins", "ом", ""), ("Ins", "ой", "а"),
+    ("Gen", "а", ""), ("Acc", "а", ""), ("Dat", "у", ""), ("Loc", "е", ""),
+    ("Gen", "ы", "а"), ("Acc", "у", "а"), ("Dat", "е", "а"),
+)
+"""How a surname the dictionary does not know declines, by the case the tagger reads in context: "Байдену" (dative)
+is "Байден", "Зеленского" (genitive) "Зеленский", "Рамафосу" (accusative) "Рамафоса"; "Тинубу" in the
+instrumental ("с Тинубу") cannot be a declined form, so it stays as written."""
+VOWELS = frozenset("аеёиоуыэюя")
+
+
+def case_nominative(word: str, case: str, gender: str | None) -> str | None:
+    """The nominative of an unknown name declined in `case` (`CASE_ENDINGS`), if its ending fits that case.
+
+    A woman's name ending in a consonant does not decline ("Ангеле Меркель"), so for her an "-е" is the
+    dative or locative of a name in "-а" ("Присцилле" -> "Присцилла").
+    """
+    for ending_case, ending, nominative in CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if gender == "Fem" and not nominative:
+            if ending != "е":
+                continue
+            nominative = "а"
+        if ending_case == case and word.endswith(ending) and len(stem) >= 3 and (nominative or stem[-1] not in VOWELS):
+            return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
+    return None
+
+
+def is_a_stem_reading(word: str, form: str, case: str | None) -> bool:
+    """Whether a dative or locative "-е" reads as a name in "-а" ("Ангеле", "Анне"), before the dictionary's
+    indeclinable reading of the word as it stands."""
+    return case in ("Dat", "Loc") and word.endswith("е") and form == word[:-1] + "а"
 
 
 def by_endings(word: str) -> list[str]:
