@@ -51,6 +51,6 @@ def score_coreference(doc: Document, record: dict, score: Score) -> None:
     by_id = {m.id: m for named in gold_groups.values() for m in named}
     for entity_id, members in our_groups.items():
         if len({gold_of[m] for m in members}) > 1:
-            shown = sorted(members, key=lambda m: by_id[m].start)
+            shown = sorted(members, key=lambda m: (by_id[m].start, by_id[m].end, m))
             first = by_id[shown[0]]
             score.error("FP", doc.name, f"merged in {entity_id}: " + " | ".join(f"{doc.text[by_id[m].start:by_id[m].end]}(gold {gold_of[m]})" for m in shown), sentence_around(doc.text, first.start, first.end))
