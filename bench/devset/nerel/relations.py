@@ -65,7 +65,7 @@ def score_workplace(doc: Document, record: dict, score: Score, extended: bool = 
     found = [g for g in gold if any(covers(p, g) for p in ours)]
     right = [p for p in ours if any(covers(p, g) for g in gold)]
     score.add(len(found), len(gold), len(right), len(ours))
-    for person, employer in gold:
+    for person, employer in sorted(gold, key=lambda pair: (pair[0].start, pair[1].start, pair[0].id, pair[1].id)):
         if (person, employer) not in found:
             text = f"{doc.text[person.start:person.end]} -> {doc.text[employer.start:employer.end]} ({employer.type})"
             score.error("FN", doc.name, text, sentence_around(doc.text, min(person.start, employer.start), max(person.end, employer.end)))
