@@ -8,6 +8,8 @@ follows the head (genitive complements, names in quotes) stays as written:
 from __future__ import annotations
 
 import functools
+import os
+from typing import Any
 
 from graphkit.nlp.document import Token
 from graphkit.nlp.lemmas import parses
@@ -86,12 +88,25 @@ def nominatives(word: str, pos: str, case: str | None, number: str, gender: str 
             continue
         if grammeme and grammeme not in form.tag.grammemes:
             continue
-        inflected = form.inflect({"Nom", number, gender} - {None}) or form.inflect({"Nom", number})
+        inflected = inflect(form, {"Nom", number, gender} - {None}) or inflect(form, {"Nom", number})
         if inflected is not None and inflected.word not in found:
             found.append(inflected.word)
     return tuple(found) or (word,)
 
 
+def inflect(form: Any, grammemes: set[str]) -> Any:
+    """pymorphy's inflection, except that a superlative keeps its own stem: "Высшей" -> "Высшая", not the
+    "высочайшая" that pymorphy picks first among the superlatives of "высокий"."""
+    if "Supr" not in form.tag:
+        return form.inflect(grammemes)
+    wanted = {GRAMMEMES.get(g, g) for g in grammemes}
+    fitting = [f for f in form.lexeme if "Supr" in f.tag and wanted <= f.tag.grammemes]
+    if not fitting:
+        return form.inflect(grammemes)
+    return max(fitting, key=lambda f: len(os.path.commonprefix([f.word, form.word])))
+
+
+GRAMMEMES = {"Nom": "nomn", "Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
 
 
