@@ -38,7 +38,8 @@ def nominative_readings(tokens: list[Token], text: str, offset: int) -> list[str
 
 
 def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
-    """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it."""
+    """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it
+    (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС")."""
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None or tokens[head].case in (None, "Nom"):
         return {}
@@ -47,7 +48,7 @@ def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
     return {
         index: tuple(same_shape(form, token.text) for form in nominatives(token.text, token.pos, token.case, number, None if index == head else gender))
         for index, token in enumerate(tokens[: head + 1])
-        if (index == head or token.pos in AGREEING) and token.case not in (None, "Nom")
+        if (index == head and not is_abbreviation(token.text) or index < head and token.pos in AGREEING) and token.case not in (None, "Nom")
     }
 
 
@@ -110,8 +111,17 @@ GRAMMEMES = {"Nom": "nomn", "Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
 
 
+def is_abbreviation(word: str) -> bool:
+    """"ИГ", "АН", "ОРИ": written the same in every case, so never put into the nominative ("ИГ" is no "иго")."""
+    return len(word) > 1 and word.isupper()
+
+
 def same_shape(word: str, original: str) -> str:
-    """Give `word` the capitalisation of `original` (all caps, capitalised or lower case)."""
+    """Give `word` the capitalisation of `original` (all caps, capitalised or lower case), part by part for a
+    hyphenated word ("Аль-Кайдой" -> "Аль-Кайда")."""
+    parts, original_parts = word.split("-"), original.split("-")
+    if len(parts) > 1 and len(parts) == len(original_parts):
+        return "-".join(same_shape(part, original_part) for part, original_part in zip(parts, original_parts))
     if original.isupper() and len(original) > 1:
         return word.upper()
     if original[:1].isupper():

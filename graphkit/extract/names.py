@@ -11,6 +11,7 @@ seen in the text when there is one, else the best derived form.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass, field
 
 from graphkit.nlp.document import Token
@@ -279,6 +280,18 @@ def best_nominative(words: list[NameWord], gender: str | None) -> str:
     candidates = [form for w in words for form in w.nominatives if form in common] or words[0].nominatives
     order = {form: index for index, form in enumerate(candidates)}
     return min(order, key=lambda form: (gender_penalty(form, gender), order[form]))
+
+
+def spelled_as_seen(form: str, words: list[NameWord]) -> str:
+    """`form` (folded: "е" for "ё") with the "ё" the text writes back in: "Фёдора", "Фёдор" -> "фёдор"."""
+    chars = list(form)
+    for word in words:
+        written = word.token.text.lower()
+        shared = len(os.path.commonprefix([form, written.replace("ё", "е")]))
+        for index in range(shared):
+            if written[index] == "ё":
+                chars[index] = "ё"
+    return "".join(chars)
 
 
 def gender_penalty(form: str, gender: str | None) -> int:
