@@ -110,9 +110,10 @@ def test_usage_errors_exit_2_with_the_reason(runner, seed_store, arguments, mess
 
 def test_a_write_query_reports_what_it_changed(runner, tmp_path):
     store = str(tmp_path / "store")
-    runner.invoke(cli, ["load", str(SEED), "--store", store])
+    loaded = runner.invoke(cli, ["load", str(SEED), "--store", store])
+    assert loaded.exit_code == 0, loaded.output
     result = runner.invoke(cli, ["query", "MATCH (p:Person {id: $id}) SET p.checked = true", "-p", "id=person:андрей-белоусов", "--store", store])
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     assert result.stderr == "1 property set\n"
 
 
