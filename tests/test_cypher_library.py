@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.store import QueryResult, StoreConfig, load, open_store
+from graphkit.types import Article
 from graphkit.store.statements import CYPHER_DIR, library_names, statement
 from tests import store_articles
 from tests.conftest import empty_neo4j, neo4j_config
@@ -162,3 +163,12 @@ def test_the_articles_and_sentences_behind_a_relationship(library_store):
 )
 def test_find_an_entity_id_by_part_of_its_name_or_alias(library_store, text, found):
     assert run(library_store, "find_entity", name=text).rows == found
+
+
+def test_find_an_entity_written_with_yo_by_a_name_typed_without(extractor, tmp_path):
+    """factRuEval dev book_398: the text writes "Кёпке"; an analyst types "кепке"."""
+    text = "Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей) сообщили это решение Оливеру Кану."
+    extraction = extractor.extract(Article(id="a_book_398", path="book_398.txt", title="", text=text, date="2006-05-16"))
+    with open_store(StoreConfig(store_dir=tmp_path / "store")) as store:
+        load(store, [extraction])
+        assert run(store, "find_entity", name="кепке").rows == [["Person", "person:андреас-кепке", "Андреас Кёпке"]]
