@@ -292,18 +292,21 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
         return mention.label != PERSON
     if is_post_word(token) or TITLE_MODIFIERS.matches(token) or OWNERS.matches(token):
         return True
-    if token.text in LINKING_WORDS or is_bracketed_abbreviation(tokens, index):
+    if token.text in LINKING_WORDS or is_bracketed_short_name(tokens, index, by_token):
         return True
     if token.pos == "ADV" and index + 1 < len(tokens) and tokens[index + 1].pos == "ADJ":
         return True
     return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat", "Loc")
 
 
-def is_bracketed_abbreviation(tokens: list[Token], index: int) -> bool:
-    """A token of "(ОФДД)" after an institution's name: "Генеральный секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"."""
+def is_bracketed_short_name(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
+    """A token of "(ОФДД)" or "(Роскомнадзора)" after an institution's name: "Генеральный секретарь Объединённого
+    фронта … (ОФДД) Наттавута Сайкыа", "Пресс-секретарь Федеральной службы по надзору … (Роскомнадзора) Вадим
+    Ампелонский"."""
     for first in range(index - 2, index + 1):
         if 0 <= first and first + 2 < len(tokens) and tokens[first].text == "(" and tokens[first + 2].text == ")":
-            return tokens[first + 1].text.isupper()
+            short = by_token.get(first + 1)
+            return tokens[first + 1].text.isupper() or (short is not None and short.label != PERSON)
     return False
 
 
