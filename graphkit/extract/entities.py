@@ -18,7 +18,7 @@ from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, restore_case, spelled_as_seen, surface_particle
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -289,7 +289,7 @@ def name_person(draft: EntityDraft) -> None:
     for role in NAME_ORDER:
         if draft.words(role):
             parts[role] = " ".join(
-                surface_particle(words) or restore_case(spelled_as_seen(best_nominative(words, gender), words))
+                as_written(words) or restore_case(spelled_as_seen(best_nominative(words, gender), words))
                 for words in words_by_position(draft, role)
             )
     surname_first = any(m.name_words and m.name_words[0].role == LAST and any(w.role != LAST for w in m.name_words) for m in draft.mentions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from typing import Any
 
 from graphkit.nlp.document import Token
@@ -45,11 +46,14 @@ def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
         return {}
     number = tokens[head].feats.get("Number", "Sing")
     gender = noun_gender(tokens[head]) if number == "Sing" else None
-    return {
+    changes = {
         index: tuple(same_shape(form, token.text) for form in nominatives(token.text, token.pos, token.case, number, None if index == head else gender))
         for index, token in enumerate(tokens[: head + 1])
         if (index == head and not is_abbreviation(token.text) or index < head and token.pos in AGREEING) and token.case not in (None, "Nom")
     }
+    if (declined := DECLINED_ABBREVIATION.fullmatch(tokens[head].text)) is not None:
+        changes[head] = (declined.group(1),)
+    return changes
 
 
 def rebuild(tokens: list[Token], text: str, offset: int, replaced: dict[int, str]) -> str:
@@ -114,6 +118,10 @@ CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loc
 def is_abbreviation(word: str) -> bool:
     """"ИГ", "АН", "ОРИ": written the same in every case, so never put into the nominative ("ИГ" is no "иго")."""
     return len(word) > 1 and word.isupper()
+
+
+DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(а|у|ом|е)")
+"""An abbreviation with a case ending written on ("ЦИБа", "МИДом", "ОМОНу"): its nominative is the abbreviation."""
 
 
 def same_shape(word: str, original: str) -> str:

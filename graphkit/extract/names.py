@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 
 from graphkit.nlp.document import Token
@@ -142,11 +143,16 @@ def with_surname_particles(words: list[str], roles: list[str]) -> list[str]:
     return roles
 
 
-def surface_particle(words: list[NameWord]) -> str | None:
-    """A surname particle as the text writes it ("фон", "Ле"): particles do not inflect and keep their case."""
-    if fold(words[0].token.text) not in SURNAME_PARTICLES:
-        return None
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC]+$)(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+"""A regnal number, as written after a monarch's or pope's name: "Елизавета II", "Бенедикт XVI"."""
+
+
+def as_written(words: list[NameWord]) -> str | None:
+    """A name word that keeps the form the text writes: a surname particle ("фон", "Ле"), which does not
+    inflect and keeps its case, or a regnal number ("II", not "Ii")."""
     spellings = [w.token.text for w in words]
+    if fold(spellings[0]) not in SURNAME_PARTICLES and not all(ROMAN_NUMERAL.fullmatch(s) for s in spellings):
+        return None
     return max(spellings, key=spellings.count)
 
 
@@ -167,7 +173,7 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
         ranked.extend(adjective_nominatives(token.text))
     if oblique and not known:
         ranked.extend(filter(None, [case_nominative(word, token.case, gender)]))
-    derived = list(by_endings(word)) if role == LAST or not ranked else []
+    derived = list(by_endings(word)) if role == LAST or not ranked or (oblique and not known) else []
     if word.endswith(INDECLINABLE_ENDINGS):
         ranked.append(word)
     ranked.extend(derived)
@@ -199,6 +205,9 @@ def adjective_nominatives(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+SOFT = "ь"
+"""The nominative ending of a soft stem: "ь" after a consonant ("Игоря" -> "Игорь"), "й" after a vowel ("Карзая" -> "Карзай")."""
+
 CASE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     # (case the tagger reads, ending, nominative ending), longest first; a nominative ending "" needs a consonant before it
     ("Gen", "ского", "ский"), ("Acc", "ского", "ский"), ("Gen", "цкого", "цкий"), ("Acc", "цкого", "цкий"),
@@ -207,6 +216,7 @@ CASE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("Ins", "ом", ""), ("Ins", "ой", "а"),
     ("Gen", "а", ""), ("Acc", "а", ""), ("Dat", "у", ""), ("Loc", "е", ""),
     ("Gen", "ы", "а"), ("Acc", "у", "а"), ("Dat", "е", "а"),
+    ("Gen", "я", SOFT), ("Acc", "я", SOFT), ("Dat", "ю", SOFT), ("Ins", "ем", SOFT), ("Loc", "е", SOFT),
 )
 """How a name the dictionary does not know declines, by the case the tagger reads in context: "Байдену" (dative)
 is "Байден", "Зеленского" (genitive) "Зеленский", "Рамафосу" (accusative) "Рамафоса"; "Тинубу" in the
@@ -223,13 +233,19 @@ def case_nominative(word: str, case: str, gender: str | None) -> str | None:
     """
     for ending_case, ending, nominative in CASE_ENDINGS:
         stem = word[: -len(ending)]
-        if gender == "Fem" and not nominative:
-            if ending != "е":
+        if gender == "Fem" and nominative in ("", SOFT):
+            if ending != "е" or nominative == SOFT:
                 continue
             nominative = "а"
         if ending_case == case and word.endswith(ending) and len(stem) >= 3 and (nominative or stem[-1] not in VOWELS):
+            if nominative == SOFT:
+                return stem + soft_ending(stem)
             return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
     return None
+
+
+def soft_ending(stem: str) -> str:
+    return "й" if stem[-1] in VOWELS else "ь"
 
 
 def is_a_stem_reading(word: str, form: str, case: str | None) -> bool:
@@ -243,7 +259,7 @@ def by_endings(word: str) -> list[str]:
     for ending, replacements in SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
-            return [stem + r for r in replacements]
+            return [stem + r for r in replacements if r not in ("ь", "й") or r == soft_ending(stem)]
     return []
 
 
