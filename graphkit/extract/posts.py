@@ -194,7 +194,7 @@ def phrases_before(
     name_end = next((m.last for m in by_token.values() if m.label == PERSON and m.first >= end), end)
     while end > 0:
         start = end
-        while start > 0 and can_precede_name(tokens, start - 1, by_token):
+        while start > 0 and can_precede_name(tokens, start - 1, by_token, cases):
             start -= 1
         first = post_start(tokens, start, end, cases, by_token)
         if first is None or is_relative_of(tokens, first, end) or is_candidacy(tokens, start, first):
@@ -227,7 +227,11 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
     правительства Израиля] Биньямин Нетаньяху"), unless coordinated with
     the one before ("президент и председатель правления"); posts in other
     cases are complements ("заместитель министра"), and so are genitives
-    after a noun ("заместителя министра обороны Иванова").
+    after a noun ("заместителя министра обороны Иванова"). Before a name in
+    the genitive, a post in another case is someone else's, whose post
+    governs the name's ("советник [президента России] Владимира Путина");
+    not in the accusative, which a person's title shares with the genitive
+    ("назначил заместителя министра Василия Небензю").
     """
     titles = [i for i in range(start, end) if i not in by_token and is_post_word(tokens[i])]
     if not titles:
@@ -241,10 +245,16 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
         if tokens[later].case in cases and tokens[later].case != "Gen" and tokens[before].lower != "и":
             first = later
             break
+    if cases == {"Gen"} and tokens[first].case in ("Nom", "Dat", "Ins", "Loc"):
+        first = next((i for i in nouns if i > first and tokens[i].case == "Gen"), first)
     title = tokens[first]
     while first > start and (TITLE_MODIFIERS.matches(tokens[first - 1]) or is_owner_adjective(by_token.get(first - 1), title)):
         first -= 1
     return first
+
+
+def is_genitive(tokens: list[Token], mention: Mention) -> bool:
+    return all(t.case == "Gen" for t in tokens[mention.first : mention.last] if t.text[:1].isalpha())
 
 
 def is_modifier(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
@@ -285,11 +295,13 @@ def rank_ending_at(tokens: list[Token], end: int) -> int:
     return 0
 
 
-def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
+def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mention], cases: set[str]) -> bool:
+    """Whether token `index` can be part of a post before a name in `cases`: a person named in the genitive
+    can, before a name in another case ("пресс-секретарь президента России Владимира Путина Дмитрий Песков")."""
     token = tokens[index]
     mention = by_token.get(index)
     if mention is not None:
-        return mention.label != PERSON
+        return mention.label != PERSON or (is_genitive(tokens, mention) and "Gen" not in cases)
     if is_post_word(token) or TITLE_MODIFIERS.matches(token) or OWNERS.matches(token):
         return True
     if token.text in LINKING_WORDS or is_bracketed_short_name(tokens, index, by_token):
