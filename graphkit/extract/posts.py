@@ -40,12 +40,16 @@ from graphkit.extract.lexicon import (
 )
 from graphkit.extract.mentions import ADJECTIVE, Mention
 from graphkit.nlp.document import Sentence, Token
+from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
 
 COMPLEMENT_POS = ("NOUN", "ADJ", "PROPN", "NUM", "DET")
 LINKING_WORDS = frozenset({"и", "по", "в", "на", "при", "от", "-", "«", "»", '"'})
 TITLE_BREAKS = frozenset({"в", "во", "на", "при", "от", "«", "»", '"', "(", ")", ",", "—", "–"})
 """Where a title ends inside a post phrase: "посол [Италии] в Грузии" -> "посол"."""
+OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
+ACTING = ("и.о.", "и.о", "врио")
+"""Acting in a post, written short before it ("И. о. главы администрации"), as the tokens run together."""
 APPOSITION_OPENERS = frozenset({",", "(", "—", "–", "-"})
 APPOSITION_ENDS = frozenset({",", "(", ")", "—", "–"})
 MAX_SKIPPED_WORDS = 8
@@ -138,6 +142,8 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         appositive = apposition_cases(sentence.tokens, person, cases)
         owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
         before = [] if owns_post_before else phrases_before(sentence, end, cases, by_token, gazetteer, home)
+        if before and surely_nominative(sentence.tokens, person, cases) and is_oblique_post(sentence.tokens, before[0]):
+            before = []
         phrases = before or phrases_after(sentence, person, appositive, by_token, gazetteer, home)
         if not phrases and (membership := member_of(sentence, person, by_token)) is not None:
             phrases = [membership]
@@ -159,6 +165,25 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
                 continue
         index += 1
     return posts, descriptions
+
+
+def surely_nominative(tokens: list[Token], person: Mention, cases: set[str]) -> bool:
+    """A name the tagger reads in the nominative whose surname the dictionary declines (unlike "Шойгу"): a
+    post in another case before it is not its own ("указом президента Ю.Балуевский был назначен")."""
+    if cases != {"Nom"}:
+        return False
+    readings = [form for form in parses(tokens[person.last - 1].text) if "Surn" in form.tag and form.tag.number == "sing"]
+    return bool(readings) and all(form.tag.case == "nomn" for form in readings)
+
+
+def is_oblique_post(tokens: list[Token], phrase: TitlePhrase) -> bool:
+    """A post in an oblique case, unless a word before its head carries it ("исполняющий обязанности
+    председателя", "И. о. главы") or it is a compound in its dictionary form ("Зампредседателя")."""
+    head = tokens[phrase.head]
+    if head.case not in OBLIQUE or head.lower == head.lemma:
+        return False
+    carried = any(TITLE_MODIFIERS.matches(t) and t.case in (None, "Nom") for t in tokens[phrase.first : phrase.head])
+    return not carried and not "".join(t.lower for t in tokens[max(phrase.first - 4, 0) : phrase.first]).endswith(ACTING)
 
 
 def nearest_title_is_nominative(tokens: list[Token], end: int, by_token: dict[int, Mention]) -> bool:

@@ -35,6 +35,8 @@ ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS)
 """Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
 POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
+ACTS = Words({"указ", "распоряжение", "приказ", "решение", "постановление", "предложение", "представление", "инициатива", "поручение"})
+"""Acts by which a post's holder appoints someone else: "указом президента", "по предложению премьер-министра"."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,9 @@ def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
     """The verb a title hangs from, through at most two nouns ("занять [пост] премьер-министра"); none
-    through the verb's subject ("Внук бывшего президента … занял пост", where the post is the grandson's)."""
+    through the verb's subject ("Внук бывшего президента … занял пост", where the post is the grandson's)
+    or through an act of the post's holder ("[указом] президента Ю.Балуевский был назначен", where the
+    president appoints)."""
     current = index
     for _ in range(3):
         head = sentence.tokens[current].head
@@ -130,6 +134,8 @@ def governing_verb(sentence: Sentence, index: int) -> int | None:
             return None
         if sentence.tokens[head].pos in ("VERB", "AUX"):
             return head
+        if ACTS.matches(sentence.tokens[head]):
+            return None
         current = head
     return None
 
