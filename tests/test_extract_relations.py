@@ -240,3 +240,17 @@ NOTHING = [
 @pytest.mark.parametrize(("sentence", "rel_type"), NOTHING)
 def test_no_relation(sentence, rel_type, extractor):
     assert not [r for r in extract(sentence, extractor).relations if r.type == rel_type]
+
+
+def test_a_person_in_a_relative_clause_after_the_visit_is_no_visitor(extractor):
+    """NEREL train 1113: the parser hangs "Мандела" from "посетит" as a second subject, across "в которой"."""
+    text = (
+        "Обама находится с визитом в ЮАР. Ожидается, что президент США посетит на острове Роббенэйланд тюрьму, "
+        "в которой находился в заключении Мандела, в знак уважения к тяжелобольному политику.\n\n"
+        "Президент США Барак Обама в рамках визита в ЮАР в воскресенье посетил остров Роббенэйланд, где расположена тюрьма, "
+        "в которой долгие годы находился в заключении самый известный в мире борец против апартеида Нельсон Мандела, "
+        "сообщает агентство Франс Пресс."
+    )
+    result = extract(text, extractor)
+    names = {e.id: e.name for e in result.entities}
+    assert {names[r.source] for r in result.relations if r.type == "VISITED"} == {"Барак Обама"}

@@ -145,6 +145,8 @@ def guest_after(sentence: Sentence, verb: int, person_at: EntityAt, cases: tuple
 RELATIVE_PRONOUNS = frozenset({"который", "кто"})
 """A subject that stands for the noun its clause modifies: "Миллер и Озерец, которые встречаются"."""
 
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})
+
 CLAUSE_BREAKS = frozenset({"что", "который", "которая", "которые", "когда", "где", "чтобы", "если", ";", ":", "«", "»"})
 
 
@@ -175,6 +177,12 @@ def linear_participants(sentence: Sentence, verb: int, person_at: EntityAt) -> l
                     break
         after += 1
     return found
+
+
+def beyond_relative_clause(sentence: Sentence, head: int, subject: int) -> bool:
+    """A subject the parser hangs from a verb across a relative clause that opens after it: "президент США
+    посетит … тюрьму, в которой находился в заключении Мандела" (Mandela is the prisoner, not the visitor)."""
+    return any(t.lemma in RELATIVE_PRONOUNS or t.lower in RELATIVE_ADVERBS for t in sentence.tokens[head + 1 : subject])
 
 
 def clause_head(sentence: Sentence, index: int) -> int:
@@ -251,7 +259,7 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
         visitors = []
         if token.pos == "NOUN":
             visitors = [p for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen" for p in persons_in_phrase(sentence, c, person_at)]
-        subjects = [c for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS]
+        subjects = [c for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS and not beyond_relative_clause(sentence, head, c)]
         if not visitors:
             visitors = [p for c in subjects for p in persons_in_phrase(sentence, c, person_at)]
         if not visitors and any(tokens[c].lemma in GROUP_WORDS for c in subjects):
