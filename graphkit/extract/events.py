@@ -82,7 +82,8 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         calling = any(t.lemma in CALL_WORDS for t in tokens)
         if token.lemma == "связаться" and not calling:
             continue
-        participants = participants_of(sentence, index, person_at)
+        named = named_after_trigger(sentence, index, person_at) if token.pos == "NOUN" else []
+        participants = named if len(named) >= 2 else participants_of(sentence, index, person_at)
         verb = index if token.pos == "VERB" else clause_head(sentence, index)
         if len(participants) < 2 and tokens[verb].pos == "VERB":
             participants = list(dict.fromkeys(participants + linear_participants(sentence, verb, person_at)))
@@ -117,6 +118,25 @@ def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> li
                 found.extend(persons_in_phrase(sentence, child, person_at))
             elif rel == "obj" and sentence.tokens[head].lemma == "принять":
                 found.extend(persons_in_phrase(sentence, child, person_at))
+    return list(dict.fromkeys(found))
+
+
+def named_after_trigger(sentence: Sentence, trigger: int, person_at: EntityAt) -> list[object]:
+    """The people an event noun names right after it in the genitive: "встречи А.Вебера и канцлера ФРГ
+    А.Меркель" names everyone who met, so the subject of its verb ("Зайберт, сославшись на итоги встречи …")
+    is none of them. Read from the words: the parser often breaks such a list apart."""
+    tokens = sentence.tokens
+    found: list[object] = []
+    index = trigger + 1
+    while index < len(tokens):
+        token = tokens[index]
+        person = person_at(index)
+        if person is not None and token.case in ("Gen", None):
+            if token.case == "Gen":
+                found.append(person)
+        elif not (token.lower in ("и", ",", ".") or (token.case == "Gen" and token.pos in ("NOUN", "PROPN", "ADJ"))):
+            break
+        index += 1
     return list(dict.fromkeys(found))
 
 
