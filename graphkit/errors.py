@@ -12,3 +12,7 @@ class ReadError(GraphkitError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple:
+        """Pickled by its own arguments: a worker process returns it to the parent."""
+        return (type(self), (self.path, self.reason))

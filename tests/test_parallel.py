@@ -13,7 +13,7 @@ from graphkit.errors import ReadError
 from graphkit.parallel import ExtractionPool
 from graphkit.pipeline import extract_paths
 from graphkit.readers import iter_articles
-from graphkit.types import Extraction
+from graphkit.types import Article, Extraction
 from tests.conftest import REPO
 from tests.test_cli import GRAPHKIT
 
@@ -75,6 +75,18 @@ def test_input_is_streamed_with_a_bounded_number_of_articles_in_flight(shared_da
             seen.append(extraction.article.id)
             assert len(taken) <= len(seen) + window
     assert seen == [article.id for article in articles]
+
+
+def test_an_article_that_trips_a_bug_in_a_worker_is_one_failed_file(shared_data):
+    """The error a worker returns for such an article crosses back to the parent (it once broke the pool:
+    `ReadError` could not be unpickled). No real article is known to trip a bug, so one without text is made."""
+    articles = [item for item in iter_articles([str(shared_data / "data" / "factrueval-dev")]) if not isinstance(item, ReadError)][:3]
+    broken = Article(id="a_broken", path="broken.txt", title="", text=None)  # type: ignore[arg-type]
+    with ExtractionPool(2) as pool:
+        results = list(pool.extract([articles[0], broken, *articles[1:]]))
+    assert isinstance(results[1], ReadError)
+    assert results[1].path == "broken.txt" and results[1].reason.startswith("could not be extracted (TypeError: ")
+    assert [r.article.id for r in results if not isinstance(r, ReadError)] == [a.id for a in articles]
 
 
 def test_jobs_must_be_positive():
