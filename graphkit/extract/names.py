@@ -163,7 +163,7 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     """Possible nominative forms (lower case) of one name word, best first, and its gender when known."""
     word = fold(token.text)
     gender = token.feats.get("Gender")
-    oblique = token.case not in (None, "Nom")
+    oblique = not reads_nominative(token)
     ranked: list[str] = []
     if not oblique:
         ranked.append(word)
@@ -178,7 +178,23 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
         ranked.append(word)
     ranked.extend(derived)
     ranked.append(word)
+    if oblique and token.case in (None, "Nom"):
+        ranked = [form for form in ranked if form != word] or [word]
     return list(dict.fromkeys(ranked)), gender
+
+
+def reads_nominative(token: Token) -> bool:
+    """The tagger's nominative, unless the word has a woman's oblique ending "-ой" and the dictionary knows
+    it as a name only in other cases: "– Анжелиной Джоли", "53-летней Дариги Назарбаевой" are sometimes
+    tagged nominative. (Other endings are left to the tagger: the dictionary reads many foreign names as
+    declined Russian ones, "Аль Тани" as "Таня", "Трише" as "Триша".)"""
+    return token.case in (None, "Nom") and not (fold(token.text).endswith("ой") and never_nominative(token.text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def never_nominative(word: str) -> bool:
+    readings = [form for form in parses(word) if form.is_known and {"Name", "Surn", "Patr"} & form.tag.grammemes and form.tag.number == "sing"]
+    return bool(readings) and all(form.tag.case != "nomn" for form in readings)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -276,7 +292,7 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
         if stem is not None and (index > 0 or stem in SURNAME_FIRST):
             words.append(NameWord(token=token, role=role, nominatives=[stem, *forms], gender=gender))
         else:
-            words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom", gender=gender))
+            words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom" and reads_nominative(token), gender=gender))
     return words
 
 
