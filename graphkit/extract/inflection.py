@@ -40,17 +40,21 @@ def nominative_readings(tokens: list[Token], text: str, offset: int) -> list[str
 
 def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
     """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it
-    (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС")."""
+    (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС"). Participles agree
+    ("Объединенного комитета"), and so do hyphenated adjectives, which the tagger leaves without a case
+    ("Российско-американского совета")."""
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None or tokens[head].case in (None, "Nom"):
         return {}
     number = tokens[head].feats.get("Number", "Sing")
     gender = noun_gender(tokens[head]) if number == "Sing" else None
-    changes = {
-        index: tuple(same_shape(form, token.text) for form in nominatives(token.text, token.pos, token.case, number, None if index == head else gender))
-        for index, token in enumerate(tokens[: head + 1])
-        if (index == head and not is_abbreviation(token.text) or index < head and token.pos in AGREEING) and token.case not in (None, "Nom")
-    }
+    changes = {}
+    for index, token in enumerate(tokens[: head + 1]):
+        agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part")
+        case = token.case or (tokens[head].case if agreeing else None)
+        if (index == head and not is_abbreviation(token.text) or agreeing) and case not in (None, "Nom"):
+            forms = nominatives(token.text, token.pos, case, number, None if index == head else gender)
+            changes[index] = tuple(same_shape(form, token.text) for form in forms)
     if (declined := DECLINED_ABBREVIATION.fullmatch(tokens[head].text)) is not None:
         changes[head] = (declined.group(1),)
     return changes
@@ -126,7 +130,10 @@ DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(а|у|ом|е)")
 
 def same_shape(word: str, original: str) -> str:
     """Give `word` the capitalisation of `original` (all caps, capitalised or lower case), part by part for a
-    hyphenated word ("Аль-Кайдой" -> "Аль-Кайда")."""
+    hyphenated word ("Аль-Кайдой" -> "Аль-Кайда"), and no "ё" the text does not write ("Вооруженных" ->
+    "Вооруженные", not the dictionary's "Вооружённые")."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     parts, original_parts = word.split("-"), original.split("-")
     if len(parts) > 1 and len(parts) == len(original_parts):
         return "-".join(same_shape(part, original_part) for part, original_part in zip(parts, original_parts))
