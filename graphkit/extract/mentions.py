@@ -32,6 +32,7 @@ NAME, ADJECTIVE, DESCRIPTION = "name", "adjective", "description"
 MAX_ALIAS_TOKENS = 6
 """The longest name in brackets taken for another name of the entity before it."""
 MAX_EXPANSION_TOKENS = 10
+MAX_SHARED_HEAD_DISTANCE = 16
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
@@ -227,6 +228,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
                 nested.append(mention)
             continue
         found.append(mention)
+    found += shared_head_places(sentence, gazetteer, {i for m in found for i in range(m.first, m.last)})
     taken = {i for m in found for i in range(m.first, m.last) if not is_nested(m, found)}
     for label, first, last in ranges:
         if first >= last or any(i in taken for i in range(first, last)) or is_domain_zone(sentence, first):
@@ -241,6 +243,36 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def shared_head_places(sentence: Sentence, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Places named by adjectives that share one noun after them: "в Самарской (88), Свердловской (80) и
+    Новосибирской (64) областях" names Самарская, Свердловская and Новосибирская область; each adjective
+    is a mention of its region when the gazetteer knows the adjective with the noun in the singular."""
+    tokens = sentence.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        if index in taken or token.pos != "ADJ" or not token.is_capitalised:
+            continue
+        head = shared_head(tokens, index)
+        case = tokens[head].case if head else None
+        singular = case and next((form.inflect({"Sing", case}) for form in parses(tokens[head].text) if form.tag.POS == "NOUN" and form.tag.number == "plur"), None)
+        match = gazetteer.match([token.text, singular.word], 0) if singular else None
+        if match is not None and match.length == 2 and match.kind != GAZETTEER_ADJECTIVE:
+            found.append(Mention(sentence=sentence, first=index, last=index + 1, label=match.entry.label, entry=match.entry, countries=(match.entry,)))
+    return found
+
+
+def shared_head(tokens: list[Token], index: int) -> int | None:
+    """The plural noun that the adjective at `index` and the adjectives coordinated after it share (the
+    gazetteer then checks that the adjective agrees with it)."""
+    for after in range(index + 1, min(index + MAX_SHARED_HEAD_DISTANCE, len(tokens))):
+        token = tokens[after]
+        if token.pos == "NOUN":
+            return after if token.feats.get("Number") == "Plur" else None
+        if not (token.text in (",", "и", "(", ")") or token.text.isdigit() or (token.pos == "ADJ" and token.is_capitalised)):
+            return None
+    return None
 
 
 def take_in_own_country(mentions: list[Mention]) -> None:
