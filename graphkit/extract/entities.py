@@ -195,7 +195,12 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
 
 
 def mention_gender(mention: Mention) -> str | None:
-    """The gender the tagger reads off a mention's words in context ("Визбор заинтересовался": masculine), if they agree."""
+    """The gender of the past-tense verb right after a name ("Рено поступила": feminine, whatever the
+    indeclinable name), else the one the tagger reads off its words in context ("Визбор заинтересовался"), if they agree."""
+    tokens = mention.sentence.tokens
+    if mention.last < len(tokens) and tokens[mention.last].pos == "VERB" and tokens[mention.last].feats.get("Tense") == "Past":
+        if (verb_gender := tokens[mention.last].feats.get("Gender")) in ("Masc", "Fem"):
+            return verb_gender
     genders = {w.gender for w in mention.name_words if w.gender}
     return genders.pop() if len(genders) == 1 else None
 
