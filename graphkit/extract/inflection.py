@@ -18,9 +18,10 @@ from graphkit.nlp.lemmas import parses
 AGREEING = ("ADJ", "DET", "NUM")
 
 
-def nominative_phrase(tokens: list[Token], text: str, offset: int) -> str:
-    """The phrase `text` (starting at character `offset`) with its head put into the nominative."""
-    changes = changed_words(tokens)
+def nominative_phrase(tokens: list[Token], text: str, offset: int, singular: bool = False) -> str:
+    """The phrase `text` (starting at character `offset`) with its head put into the nominative, and into
+    the singular if asked (a title that several people share: "Депутаты Госдумы Шхагошев и Грибов" -> "депутат")."""
+    changes = changed_words(tokens, singular)
     return rebuild(tokens, text, offset, {index: forms[0] for index, forms in changes.items()})
 
 
@@ -38,21 +39,22 @@ def nominative_readings(tokens: list[Token], text: str, offset: int) -> list[str
     return list(dict.fromkeys(readings))
 
 
-def changed_words(tokens: list[Token]) -> dict[int, tuple[str, ...]]:
+def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tuple[str, ...]]:
     """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it
     (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС"). Participles agree
     ("Объединенного комитета"), and so do hyphenated adjectives, which the tagger leaves without a case
     ("Российско-американского совета")."""
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
-    if head is None or tokens[head].case in (None, "Nom"):
+    to_singular = singular and head is not None and tokens[head].feats.get("Number") == "Plur"
+    if head is None or (tokens[head].case in (None, "Nom") and not to_singular):
         return {}
-    number = tokens[head].feats.get("Number", "Sing")
+    number = "Sing" if to_singular else tokens[head].feats.get("Number", "Sing")
     gender = noun_gender(tokens[head]) if number == "Sing" else None
     changes = {}
     for index, token in enumerate(tokens[: head + 1]):
         agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part")
         case = token.case or (tokens[head].case if agreeing else None)
-        if (index == head and not is_abbreviation(token.text) or agreeing) and case not in (None, "Nom"):
+        if (index == head and not is_abbreviation(token.text) or agreeing) and (case not in (None, "Nom") or (to_singular and case == "Nom")):
             forms = nominatives(token.text, token.pos, case, number, None if index == head else gender)
             changes[index] = tuple(same_shape(form, token.text) for form in forms)
     if (declined := DECLINED_ABBREVIATION.fullmatch(tokens[head].text)) is not None:

@@ -134,9 +134,14 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
     people = [m for m in mentions if m.label == PERSON]
     posts: list[Post] = []
     used: set[int] = set()
+    shared: TitlePhrase | None = None
     for person in people:
         if any(m.label != PERSON and m.first <= person.first and person.last <= m.last for m in mentions):
             continue
+        if shared is not None and listed_after(sentence.tokens, posts[-1].person, person):
+            posts.append(Post(person=person, phrase=shared))
+            continue
+        shared = None
         ranks, end = ranks_before(sentence.tokens, person.first)
         cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
         appositive = apposition_cases(sentence.tokens, person, cases)
@@ -152,6 +157,8 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         for number, phrase in enumerate(phrases):
             posts.append(Post(person=person, phrase=phrase, ranks=ranks if number == 0 else []))
             used.update(range(phrase.first, phrase.last))
+        if before and sentence.tokens[before[0].head].feats.get("Number") == "Plur" and not names_several(before[0], by_token):
+            shared = before[0]
     descriptions = []
     index = 0
     while index < len(sentence.tokens):
@@ -165,6 +172,19 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
                 continue
         index += 1
     return posts, descriptions
+
+
+def names_several(phrase: TitlePhrase, by_token: dict[int, Mention]) -> bool:
+    """A post of several institutions ("главы Ярославской и Смоленской областей"): its holders hold it one each."""
+    span = range(phrase.first, phrase.last)
+    coordinated = any(phrase.sentence.tokens[i].text in ("и", ",") for i in span)
+    return coordinated and len({id(by_token[i]) for i in span if i in by_token}) > 1
+
+
+def listed_after(tokens: list[Token], previous: Mention, person: Mention) -> bool:
+    """Whether `person` follows `previous` in a list of names ("Депутаты Госдумы Адальби Шхагошев и Александр
+    Грибов"): a title in the plural before the first is theirs too."""
+    return person.first > previous.last and all(t.text in (",", "и") for t in tokens[previous.last : person.first])
 
 
 def surely_nominative(tokens: list[Token], person: Mention, cases: set[str]) -> bool:
@@ -521,7 +541,8 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     while title_last > title_first + 1 and tokens[title_last - 1].text in LINKING_WORDS:
         title_last -= 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
-    title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start).lower()
+    plural = tokens[(core or ranks)[0]].feats.get("Number") == "Plur"
+    title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start, singular=plural).lower()
     phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, (core or ranks)[0], country=country, body_kind=body_kind)
     bare = all(i in core or TITLE_MODIFIERS.matches(tokens[i]) or STATE_NOUNS.matches(tokens[i]) for i in range(first, last))
     of_state = any(STATE_NOUNS.matches(t) for t in tokens[first:last])
