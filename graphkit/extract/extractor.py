@@ -122,12 +122,15 @@ class Extractor:
         return None
 
     def add_posts(self, state: ArticleState, posts: list[Post]) -> None:
+        """Each post to its person; a bare national title read as the article's country's ("Президент Обама прибыл
+        в Ирландию") goes only to a person the article does not give that title of a named country ("президент США")."""
+        stated = {(id(state.draft_of(p.person)), p.phrase.head_lemma) for p in posts if p.phrase is not None and p.phrase.country is not None}
         for post in posts:
             person = state.draft_of(post.person)
             if person is None:
                 continue
             person.ranks.extend(r for r in post.ranks if r not in person.ranks)
-            if post.phrase is not None:
+            if post.phrase is not None and not (post.phrase.of_home and (id(person), post.phrase.head_lemma) in stated):
                 self.add_post(state, person, post.phrase)
 
     def add_post(self, state: ArticleState, person: EntityDraft, phrase: TitlePhrase, confidence: float | None = None) -> None:

@@ -74,6 +74,8 @@ class TitlePhrase:
     institution_mention: Mention | None = None
     country: GazetteerEntry | None = None
     body_kind: str | None = None
+    of_home: bool = False
+    """A national leader's bare title ("Президент Обама"), read as the article's country's."""
 
     @property
     def start(self) -> int:
@@ -608,6 +610,7 @@ def attach_institution(
         phrase.relation = WORKS_FOR
     elif national_leader:
         phrase.institution = gazetteer.country(home)
+        phrase.of_home = True
 
 
 def title_end(tokens: list[Token], head: int, last: int) -> int:
