@@ -48,11 +48,14 @@ LINKING_WORDS = frozenset({"и", "по", "в", "на", "при", "от", "-", "�
 TITLE_BREAKS = frozenset({"в", "во", "на", "при", "от", "«", "»", '"', "(", ")", ",", "—", "–"})
 """Where a title ends inside a post phrase: "посол [Италии] в Грузии" -> "посол"."""
 OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
+ANIMATE_GENITIVE = ("Gen", "Acc")
 ACTING = ("и.о.", "и.о", "врио")
 """Acting in a post, written short before it ("И. о. главы администрации"), as the tokens run together."""
 APPOSITION_OPENERS = frozenset({",", "(", "—", "–", "-"})
 APPOSITION_ENDS = frozenset({",", "(", ")", "—", "–"})
 MAX_SKIPPED_WORDS = 8
+CANDIDACY_REACH = 3
+"""How far before a post "кандидат в"/"кандидаты на пост" may stand."""
 """How long an apposition that names no post may be for the posts after it to still be the name's."""
 ORDINAL = "первый"
 """"первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
@@ -244,7 +247,7 @@ def phrases_before(
         while start > 0 and can_precede_name(tokens, start - 1, by_token, cases):
             start -= 1
         first = post_start(tokens, start, end, cases, by_token)
-        if first is None or is_relative_of(tokens, first, end) or is_candidacy(tokens, start, first):
+        if first is None or is_relative_of(tokens, first, end) or is_candidacy(tokens, first):
             break
         phrase = read_phrase(sentence, first, end, by_token, gazetteer, home)
         if phrase is None or (found and not same_form(tokens[phrase.head], tokens[found[0].head])):
@@ -274,7 +277,9 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
     правительства Израиля] Биньямин Нетаньяху"), unless coordinated with
     the one before ("президент и председатель правления"); posts in other
     cases are complements ("заместитель министра"), and so are genitives
-    after a noun ("заместителя министра обороны Иванова"). Before a name in
+    after a noun ("заместителя министра обороны Иванова"), but not after a
+    post's institution ("генсека «газовой ОПЕК» [бывшего министра
+    энергетики] Игоря Юсуфова"). Before a name in
     the genitive, a post in another case is someone else's, whose post
     governs the name's ("советник [президента России] Владимира Путина");
     not in the accusative, which a person's title shares with the genitive
@@ -289,7 +294,9 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
         before = later - 1
         while before > start and is_modifier(tokens, before, by_token):
             before -= 1
-        if tokens[later].case in cases and tokens[later].case != "Gen" and tokens[before].lower != "и":
+        after_institution = before in by_token or tokens[before].text in ("»", '"')
+        genitive = tokens[later].case in ANIMATE_GENITIVE
+        if fits_case(tokens[later], cases) and (not genitive or after_institution) and tokens[before].lower != "и":
             first = later
             break
     if cases == {"Gen"} and tokens[first].case in ("Nom", "Dat", "Ins", "Loc"):
@@ -302,6 +309,11 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
 
 def is_genitive(tokens: list[Token], mention: Mention) -> bool:
     return all(t.case == "Gen" for t in tokens[mention.first : mention.last] if t.text[:1].isalpha())
+
+
+def fits_case(title: Token, cases: set[str]) -> bool:
+    """A title in the case of the name; a person's accusative is the genitive's form, and the tagger reads either."""
+    return title.case in cases or (title.case in ANIMATE_GENITIVE and bool(cases & set(ANIMATE_GENITIVE)))
 
 
 def is_modifier(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
@@ -325,9 +337,10 @@ def is_relative_of(tokens: list[Token], first: int, end: int) -> bool:
     return before >= 0 and RELATIVES.matches(tokens[before]) and end < len(tokens) and tokens[end].case != tokens[first].case
 
 
-def is_candidacy(tokens: list[Token], start: int, first: int) -> bool:
-    """"кандидату в президенты Беларуси Андрею Санникову": a post run for, not held."""
-    return any(CANDIDATES.matches(tokens[i]) and tokens[i + 1].lower in ("в", "на") for i in range(max(start - 1, 0), first))
+def is_candidacy(tokens: list[Token], first: int) -> bool:
+    """"кандидату в президенты Беларуси Андрею Санникову", "в кандидаты на пост генсека … Игоря Юсуфова": a post
+    run for, not held."""
+    return any(CANDIDATES.matches(tokens[i]) and tokens[i + 1].lower in ("в", "на") for i in range(max(first - CANDIDACY_REACH, 0), first))
 
 
 def is_country_adjective(mention: Mention | None) -> bool:
