@@ -106,11 +106,25 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
     found = []
     for phrase in phrases:
         verb = governing_verb(sentence, phrase.first)
+        if verb is not None and is_agent_of_attribute(sentence, verb, phrase, person_at):
+            continue
         if verb is not None and TAKING_VERBS.matches(sentence.tokens[verb]):
             found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
         elif is_predicate(sentence, phrase.head):
             found.extend((person, phrase) for person in subjects(sentence, phrase.head, person_at)[:1])
     return found
+
+
+def is_agent_of_attribute(sentence: Sentence, verb: int, phrase: TitlePhrase, person_at: EntityAt) -> bool:
+    """A title in the instrumental after a full passive participle that describes a thing, not a person: the
+    agent ("в утвержденном президентом кадровом резерве"), not a post anyone takes. (A short participle is a
+    predicate: "Джеймс Мердок переизбран главой совета директоров".)"""
+    token = sentence.tokens[verb]
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass" or token.feats.get("Variant") == "Short":
+        return False
+    if token.rel not in ("amod", "acl"):
+        return False
+    return sentence.tokens[phrase.head].case == "Ins" and token.head >= 0 and person_at(token.head) is None
 
 
 def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
