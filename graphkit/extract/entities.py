@@ -83,6 +83,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
             draft.mentions.append(mention)
     join_other_readings(others)
     join_gazetteer_names(others)
+    join_elliptic_names(others)
     drafts = people + merge_abbreviations(list(others.values()))
     add_aliases(drafts, [m for m in mentions if m.alias_of is not None])
     for draft in drafts:
@@ -119,6 +120,28 @@ def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
         if target is not None:
             target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
             del others[key]
+
+
+def join_elliptic_names(others: dict[tuple[str, str], EntityDraft]) -> None:
+    """An organisation named by its adjective alone ("солист Большого") joins the one the article names in full
+    with that adjective first ("Большой театр"), when there is exactly one."""
+    for key, draft in list(others.items()):
+        if draft.entry is not None or draft.label != ORGANIZATION or not all(is_lone_adjective(m) for m in draft.mentions):
+            continue
+        adjective = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
+        targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and first_word(d) == adjective]
+        if len(targets) == 1:
+            targets[0].mentions = sorted(targets[0].mentions + draft.mentions, key=lambda m: m.start)
+            del others[key]
+
+
+def is_lone_adjective(mention: Mention) -> bool:
+    return mention.last - mention.first == 1 and mention.sentence.tokens[mention.first].pos == "ADJ"
+
+
+def first_word(draft: EntityDraft) -> str:
+    names = [m.name for m in draft.mentions if m.name and len(m.name.split()) > 1]
+    return fold_name(names[0].split()[0]) if names else ""
 
 
 def other_readings(mention: Mention) -> dict[tuple[str, str], str]:
