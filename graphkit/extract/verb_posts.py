@@ -35,6 +35,10 @@ ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS)
 """Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
 POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
+ENROLLING_VERBS = Words({"поступить", "поступать"})
+SCHOOLS = Words({"университет", "институт", "училище", "академия", "школа", "колледж", "консерватория", "лицей", "гимназия", "аспирантура", "факультет", "вуз"})
+"""Where one who "поступил" studies ("поступил в Стэнфордский университет": NEREL's SCHOOLS_ATTENDED, not
+WORKPLACE); elsewhere he works ("поступил на службу в МВД")."""
 ACTS = Words({"указ", "распоряжение", "приказ", "решение", "постановление", "предложение", "представление", "инициатива", "поручение"})
 """Acts by which a post's holder appoints someone else: "указом президента", "по предложению премьер-министра"."""
 
@@ -63,7 +67,13 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
         if not POST_VERBS.matches(token):
             continue
         relation = HEADS if LEAD_VERBS.matches(token) else WORKS_FOR
-        organisations = [org for child in sentence.children(index) for org in organisations_of(sentence, index, child, relation, organisation_at)]
+        enrolling = ENROLLING_VERBS.matches(token)
+        organisations = [
+            org
+            for child in sentence.children(index)
+            if not (enrolling and sentence.tokens[child].lemma in SCHOOLS)
+            for org in organisations_of(sentence, index, child, relation, organisation_at)
+        ]
         if not organisations:
             continue
         people = subjects(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
