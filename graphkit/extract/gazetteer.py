@@ -57,6 +57,8 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "„", "“", "("
 
 DEFAULT_COUNTRY = "ru"
 """Country of a body named without one ("Минобороны", "МИД"): graphkit reads Russian news."""
+FORMER_STATES = frozenset({"su", "yu", "cs", "dd"})
+"""Countries that no longer exist (СССР, Югославия, Чехословакия, ГДР): never the country an article is about."""
 
 MINISTRY = "ministry"
 """`GazetteerEntry.kind` of a ministry; other state bodies have their body kind ("government")."""

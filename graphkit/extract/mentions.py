@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
-from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, Gazetteer, GazetteerEntry, GazetteerMatch
+from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
 from graphkit.extract.names import LAST, NameWord, fold, nominatives, parse_name
@@ -599,8 +599,9 @@ def is_title_or_rank(word: str) -> bool:
 
 
 def home_country(mentions: list[Mention]) -> str:
-    """The country an article is about: the default country unless another is mentioned more often."""
-    counts = Counter(m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None)
+    """The country an article is about: the default country unless another (one that still exists) is mentioned more often."""
+    codes = (m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None)
+    counts = Counter(code for code in codes if code not in FORMER_STATES)
     if not counts:
         return DEFAULT_COUNTRY
     code, count = counts.most_common(1)[0]

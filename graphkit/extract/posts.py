@@ -22,6 +22,8 @@ from graphkit.extract.lexicon import (
     HEAD_OF_PLACE,
     HEAD_OF_STATE,
     HEAD_TITLES,
+    HONOURED,
+    HONOURS,
     INSTITUTION_WORDS,
     INSTRUMENTAL_TITLES,
     MEMBER_GROUPS,
@@ -148,6 +150,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
             continue
         shared = None
         ranks, end = ranks_before(sentence.tokens, person.first)
+        end = honour_start(sentence.tokens, end, by_token)
         cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
         appositive = apposition_cases(sentence.tokens, person, cases)
         owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
@@ -227,6 +230,21 @@ def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
         ranks.insert(0, " ".join(t.lemma for t in tokens[end - length : end]))
         end -= length
     return ranks, end
+
+
+def honour_start(tokens: list[Token], end: int, by_token: dict[int, Mention]) -> int:
+    """Where an honorary title right before a name (or its rank) starts, `end` when there is none: "командиру
+    пулемётного расчета [Герою Советского Союза] Михаилу Козомазову", "[народной артистке СССР] Людмиле Зыкиной".
+    The country in it gives an honour, not a post ("народный депутат Украины" is a post)."""
+    mention = by_token.get(end - 1)
+    if mention is None or mention.label != COUNTRY or mention.first == 0:
+        return end
+    before = mention.first - 1
+    if HONOURS.matches(tokens[before]):
+        return before
+    if before > 0 and HONOURED.matches(tokens[before - 1]) and not is_post_word(tokens[before]):
+        return before - 1
+    return end
 
 
 def phrases_before(
