@@ -410,12 +410,16 @@ def phrases_after(
     name's ("Лев Пономарев, координатор движения «Левый фронт» Сергей
     Удальцов"); a short one that names no post is passed over ("Александра
     Брода, известного борца с ксенофобией, члена Общественной палаты").
+    In a line with no verb (a signature, a caption) the post may follow the
+    name with no comma: "Кирсан Илюмжинов Президент ФИДЕ".
     """
     tokens = sentence.tokens
     found: list[TitlePhrase] = []
     start = person.last
-    while start + 1 < len(tokens) and tokens[start].text in APPOSITION_OPENERS:
-        start += 1
+    bare = is_caption(tokens, start, by_token)
+    while bare or (start + 1 < len(tokens) and tokens[start].text in APPOSITION_OPENERS):
+        start += 0 if bare else 1
+        bare = False
         title = apposed_title(tokens, start, by_token)
         if title is None:
             start = apposition_end(tokens, start, by_token, cases)
@@ -431,6 +435,11 @@ def phrases_after(
             found.append(phrase)
         start = last if last >= len(tokens) or tokens[last].text in APPOSITION_OPENERS else apposition_end(tokens, last, by_token, cases)
     return found
+
+
+def is_caption(tokens: list[Token], start: int, by_token: dict[int, Mention]) -> bool:
+    """A post word right after a name in a line with no verb: "Кирсан Илюмжинов Президент ФИДЕ"."""
+    return start < len(tokens) and not any(t.pos in ("VERB", "AUX") for t in tokens) and apposed_title(tokens, start, by_token) is not None
 
 
 def apposition_cases(tokens: list[Token], person: Mention, cases: set[str]) -> set[str]:
