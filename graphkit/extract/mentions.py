@@ -546,7 +546,8 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     """A mention from one NER span, trimmed of what NER sometimes includes around a name.
 
     Lower-case words before the name go, and posts, except that an
-    adjective begins an organisation's name ("Первый канал"). A second name
+    adjective begins an organisation's name ("Первый канал"). A quote NER
+    leaves open is closed ("Русской службе «Голоса Америки»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
     советов (СКС)"): it is a mention of its own. For people: posts, ranks and
     honorifics before the name go ("Кронпринц Нарухито"), initials before
@@ -558,6 +559,9 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     bracket = next((i for i in range(first + 1, last) if tokens[i].text in ("(", "[")), None)
     if bracket is not None:
         last = bracket
+    quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»")]
+    if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
+        last += 1
     if label == PERSON:
         while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first])):
             first += 1
