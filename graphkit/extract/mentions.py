@@ -21,7 +21,7 @@ from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
-from graphkit.extract.names import LAST, NameWord, fold, nominatives, parse_name
+from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
 from graphkit.nlp.lemmas import parses
@@ -551,7 +551,9 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
     советов (СКС)"): it is a mention of its own. For people: posts, ranks and
     honorifics before the name go ("Кронпринц Нарухито"), initials before
-    it are added ("Дж.Коми"), and initials alone are no name.
+    it are added ("Дж.Коми"), and initials alone are no name; a verb NER
+    took in goes ("Отрешить Соловьева Александра Васильевича"), and so does
+    a name in another script after the name ("Джонатан Эймс Jonathan Ames").
     """
     tokens = sentence.tokens
     while first < last and (not tokens[first].is_capitalised or (is_title_or_rank(tokens[first].text) and (label == PERSON or tokens[first].pos != "ADJ"))):
@@ -563,8 +565,9 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
         last += 1
     if label == PERSON:
-        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first])):
+        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first]) or is_verb(tokens[first])):
             first += 1
+        last = script_end(tokens, first, last)
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
         if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and is_never_a_name(tokens[first].text)):
@@ -580,6 +583,28 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, as tagged, or an infinitive as the dictionary knows the word only (a capitalised "Отрешить" is tagged
+    a proper noun; past forms are left alone, some are names too: "Робел")."""
+    known = [form for form in parses(token.text) if form.is_known]
+    return token.pos == "VERB" or (bool(known) and all(form.tag.POS == "INFN" for form in known))
+
+
+def script_end(tokens: list[Token], first: int, last: int) -> int:
+    """Where the first name of tokens [first, last) ends if another script follows: Cyrillic, then Latin."""
+    latin = is_latin(tokens[first].text)
+    return next((i for i in range(first + 1, last) if is_word(tokens[i].text) and is_latin(tokens[i].text) != latin), last)
+
+
+def is_word(text: str) -> bool:
+    """A word of a name in some script: not punctuation, nor a regnal number ("Елизавета II")."""
+    return text[:1].isalpha() and not ROMAN_NUMERAL.fullmatch(text)
+
+
+def is_latin(word: str) -> bool:
+    return word[:1].isascii()
 
 
 def is_never_a_name(word: str) -> bool:
