@@ -33,6 +33,8 @@ MAX_ALIAS_TOKENS = 6
 """The longest name in brackets taken for another name of the entity before it."""
 MAX_EXPANSION_TOKENS = 10
 MAX_SHARED_HEAD_DISTANCE = 16
+DESCRIBED_BODY_NOUNS = frozenset({"ведомство"})
+"""Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
@@ -240,9 +242,36 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             taken.update(range(mention.first, mention.last))
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
+    ordered += described_bodies(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """State bodies named by a description: "внешнеполитического ведомства России", "японского дипломатического
+    ведомства", "военное ведомство" (of the article's country) are that country's ministry, as a description."""
+    tokens = sentence.tokens
+    by_token = {i: m for m in mentions for i in range(m.first, m.last)}
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lemma not in DESCRIBED_BODY_NOUNS or index in by_token:
+            continue
+        first = index
+        while first > 0 and tokens[first - 1].pos == "ADJ" and (first - 1 not in by_token or by_token[first - 1].form == ADJECTIVE):
+            first -= 1
+        kind = gazetteer.body_kind_by_description([t.lemma for t in tokens[first : index + 1]])
+        if kind is None or gazetteer.body_kinds[kind].of != "country":
+            continue
+        owners = [by_token[i] for i in range(first, index) if i in by_token and by_token[i].label == COUNTRY]
+        after = by_token.get(index + 1)
+        if not owners and after is not None and after.label == COUNTRY and after.form == NAME and tokens[index + 1].case == "Gen":
+            owners = [after]
+        owner = owners[0].entry if owners and owners[0].entry is not None else None
+        last = max([index + 1] + [m.last for m in owners])
+        entry = gazetteer.body(kind, owner.id.split(":", 1)[1] if owner else DEFAULT_COUNTRY)
+        found.append(Mention(sentence=sentence, first=first, last=last, label=ORGANIZATION, form=DESCRIPTION, entry=entry, countries=(owner,) if owner else (), owner_named=owner is not None))
+    return found
 
 
 def shared_head_places(sentence: Sentence, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
