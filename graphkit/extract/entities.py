@@ -113,8 +113,13 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
 
 def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
     """A name outside the gazetteer joins the gazetteer entity of the same name and label that the article names:
-    a sentence-initial "Калуга" (also a fish, so not matched there) is the "Калуге" matched elsewhere."""
+    a sentence-initial "Калуга" (also a fish, so not matched there) is the "Калуге" matched elsewhere. An
+    organisation's short name joins it whatever NER took it for: "Кремль" (a place to NER, at the start of a
+    headline) is the "Кремля" the gazetteer reads as the presidential administration elsewhere."""
     by_name = {(d.label, fold_name(d.entry.name)): d for d in others.values() if d.entry is not None}
+    for draft in [d for d in others.values() if d.entry is not None and d.label == ORGANIZATION and d.entry.short_name]:
+        for label in (ORGANIZATION, PLACE):
+            by_name.setdefault((label, fold_name(draft.entry.short_name)), draft)
     for key, draft in list(others.items()):
         target = by_name.get(key) if draft.entry is None else None
         if target is not None:
