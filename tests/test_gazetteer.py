@@ -86,6 +86,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...], s
         ("Советского Союза", ("country:su",), "name"),
         ("СССР", ("country:su",), "abbreviation"),
         ("ООН", ("org:un",), "abbreviation"),
+        ("G-20", ("org:g20",), "abbreviation"),
+        ("Атлантического альянса", ("org:nato",), "name"),
         ("Организации Объединённых Наций", ("org:un",), "name"),
         ("Совбеза ООН", ("org:unsc",), "name"),
         ("Большой семёрки", ("org:g7",), "name"),
