@@ -176,12 +176,13 @@ def initials(name: str) -> str:
 
 
 def merge_abbreviations(drafts: list[EntityDraft]) -> list[EntityDraft]:
-    """An organisation's abbreviation and its full name in one article are one entity ("ДПНИ", "РПЦ")."""
+    """An organisation's abbreviation and its full name in one article are one entity ("ДПНИ", "РПЦ", "HP" for
+    "Hewlett-Packard")."""
     full_names = {}
     for draft in drafts:
         if draft.label == ORGANIZATION and draft.entry is None:
             for mention in draft.mentions:
-                if len(mention.name.split()) >= 2:
+                if len(re.split(r"[\s\-]+", mention.name)) >= 2:
                     full_names.setdefault(initials(mention.name), draft)
     kept = []
     for draft in drafts:
