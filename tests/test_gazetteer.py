@@ -63,6 +63,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...], s
         ("Соединённых Штатов Америки", ("country:us",), "name"),
         ("Соединенным Штатам", ("country:us",), "name"),
         ("Белоруссии", ("country:by",), "name"),
+        ("Страны восходящего солнца", ("country:jp",), "name"),
+        ("Туманном Альбионе", ("country:gb",), "name"),
         ("Беларуси", ("country:by",), "name"),
         ("КНР", ("country:cn",), "abbreviation"),
         ("Северной Кореи", ("country:kp",), "name"),
