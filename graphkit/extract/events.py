@@ -82,6 +82,8 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         calling = any(t.lemma in CALL_WORDS for t in tokens)
         if token.lemma == "связаться" and not calling:
             continue
+        if is_dating(tokens, index):
+            continue
         named = named_after_trigger(sentence, index, person_at) if token.pos == "NOUN" else []
         participants = named if len(named) >= 2 else participants_of(sentence, index, person_at)
         verb = index if token.pos == "VERB" else clause_head(sentence, index)
@@ -93,6 +95,11 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         status = event_status(sentence, index, clause_head(sentence, index))
         meetings.append(Meeting(tuple(participants), kind, place_in(sentence, place_at), status))
     return meetings
+
+
+def is_dating(tokens: list[Token], index: int) -> bool:
+    """"стал встречаться с актером": to begin seeing someone is a relationship, not a meeting."""
+    return tokens[index].lemma == "встречаться" and index > 0 and tokens[index - 1].lemma in ("стать", "начать")
 
 
 def has_person_partner(sentence: Sentence, index: int, person_at: EntityAt) -> bool:
