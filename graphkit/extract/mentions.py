@@ -34,6 +34,8 @@ MAX_ALIAS_TOKENS = 6
 MAX_EXPANSION_TOKENS = 10
 MAX_SHARED_HEAD_DISTANCE = 16
 DESCRIBED_BODY_NOUNS = frozenset({"ведомство"})
+DESCRIBED_BODY_STEM = "ведомств"
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 """Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
@@ -251,11 +253,14 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
 def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """State bodies named by a description: "внешнеполитического ведомства России", "японского дипломатического
     ведомства", "военное ведомство" (of the article's country) are that country's ministry, as a description."""
+    if DESCRIBED_BODY_STEM not in sentence.text.lower():
+        return []
     tokens = sentence.tokens
+    nouns = [i for i, t in enumerate(tokens) if t.lower.startswith(DESCRIBED_BODY_STEM) and t.lemma in DESCRIBED_BODY_NOUNS]
     by_token = {i: m for m in mentions for i in range(m.first, m.last)}
     found = []
-    for index, token in enumerate(tokens):
-        if token.lemma not in DESCRIBED_BODY_NOUNS or index in by_token:
+    for index in nouns:
+        if index in by_token:
             continue
         first = index
         while first > 0 and tokens[first - 1].pos == "ADJ" and (first - 1 not in by_token or by_token[first - 1].form == ADJECTIVE):
@@ -617,8 +622,12 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
 def is_verb(token: Token) -> bool:
     """A verb, as tagged, or an infinitive as the dictionary knows the word only (a capitalised "Отрешить" is tagged
     a proper noun; past forms are left alone, some are names too: "Робел")."""
+    if token.pos == "VERB":
+        return True
+    if not token.lower.endswith(INFINITIVE_ENDINGS):
+        return False
     known = [form for form in parses(token.text) if form.is_known]
-    return token.pos == "VERB" or (bool(known) and all(form.tag.POS == "INFN" for form in known))
+    return bool(known) and all(form.tag.POS == "INFN" for form in known)
 
 
 def script_end(tokens: list[Token], first: int, last: int) -> int:
