@@ -30,7 +30,7 @@ def analyse(text: str, models: NlpModels, skip: Sequence[tuple[int, int]] = ()) 
     """
     lines = [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip() and not overlaps_any(m.start(), m.end(), skip)]
     sentences = list(segment(text, lines, models))
-    ner_spans = list(tag_entities(text, skip, models))
+    ner_spans = list(tag_entities(text, sentences, models))
     return AnalysedText(text=text, sentences=sentences, ner_spans=ner_spans)
 
 
@@ -67,20 +67,14 @@ def tag_morphology(sentences: Iterable[Sentence], models: NlpModels) -> None:
         sentence.tagged = True
 
 
-def tag_entities(text: str, skip: Sequence[tuple[int, int]], models: NlpModels) -> Iterable[NerSpan]:
-    """Named entities of the whole text in one call (the fastest way through natasha's NER, `graphkit.nlp.ner`).
+def tag_entities(text: str, sentences: Sequence[Sentence], models: NlpModels) -> Iterable[NerSpan]:
+    """Named entities of the whole text in one call (the fastest way through natasha's NER, `graphkit.nlp.ner`),
+    over the tokens of its sentences (the skipped ranges hold none, so nothing in them is tagged).
 
-    The skipped ranges are blanked out with spaces first, so offsets stay
-    those of the text and nothing in them is tagged; a span that runs across
-    a line break (a headline flowing into its lead) is cut at the break.
+    A span that runs across a line break (a headline flowing into its lead) is cut at the break.
     """
-    masked = text
-    for start, end in skip:
-        masked = masked[:start] + " " * (end - start) + masked[end:]
-    if not masked.strip():
-        return
-    for start, stop, kind in ner_spans(models.ner_tagger, masked):
-        end = masked.find("\n", start, stop)
+    for start, stop, kind in ner_spans(models.ner_tagger, [t for s in sentences for t in s.tokens]):
+        end = text.find("\n", start, stop)
         yield NerSpan(start=start, end=stop if end < 0 else end, type=kind)
 
 

@@ -9,25 +9,39 @@ the tags are those of `NewsNERTagger`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from slovnet.exec.infer import text_words
-from slovnet.markup import BIOMarkup
+from slovnet.bio import bio_spans
+
+from graphkit.nlp.document import Token
 
 
-def ner_spans(tagger: Any, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of every named entity of `text`; type is PER, LOC or ORG."""
+def ner_spans(tagger: Any, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every named entity in a text's tokens, in order; type is PER, LOC or ORG.
+
+    The tokens are those the text was segmented into (razdel's, as slovnet
+    would cut the text itself), so the text is not tokenised a second time.
+    """
     infer = tagger.infer
-    words = text_words(text)
-    if not words:
+    if not tokens:
         return []
-    encoded = next(infer.encoder([words]))
+    encoded = next(infer.encoder([[t.text for t in tokens]]))
     emissions = infer.model(encoded.word_id, encoded.shape_id, encoded.pad_mask)[0]
     tag_ids = best_path(emissions, infer.model.head.crf.transitions.array)
     tags = [infer.decoder.tags_vocab.decode(tag) for tag in tag_ids]
-    markup = BIOMarkup.from_tuples(zip(words, tags)).to_span(text)
-    return [(span.start, span.stop, span.type) for span in markup.spans]
+    return [(span.start, span.stop, span.type) for span in bio_spans([SlovnetToken(t.start, t.end) for t in tokens], tags)]
+
+
+class SlovnetToken:
+    """A token as slovnet's `bio_spans` reads it (`start`, `stop`)."""
+
+    __slots__ = ("start", "stop")
+
+    def __init__(self, start: int, stop: int) -> None:
+        self.start = start
+        self.stop = stop
 
 
 def best_path(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
