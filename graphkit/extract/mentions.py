@@ -34,9 +34,9 @@ MAX_ALIAS_TOKENS = 6
 MAX_EXPANSION_TOKENS = 10
 MAX_SHARED_HEAD_DISTANCE = 16
 DESCRIBED_BODY_NOUNS = frozenset({"ведомство"})
+"""Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
 DESCRIBED_BODY_STEM = "ведомств"
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
-"""Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")

@@ -56,9 +56,9 @@ ACTING = ("и.о.", "и.о", "врио")
 APPOSITION_OPENERS = frozenset({",", "(", "—", "–", "-"})
 APPOSITION_ENDS = frozenset({",", "(", ")", "—", "–"})
 MAX_SKIPPED_WORDS = 8
+"""How long an apposition that names no post may be for the posts after it to still be the name's."""
 CANDIDACY_REACH = 3
 """How far before a post "кандидат в"/"кандидаты на пост" may stand."""
-"""How long an apposition that names no post may be for the posts after it to still be the name's."""
 ORDINAL = "первый"
 """"первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
 
