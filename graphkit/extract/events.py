@@ -173,6 +173,7 @@ RELATIVE_PRONOUNS = frozenset({"который", "кто"})
 """A subject that stands for the noun its clause modifies: "Миллер и Озерец, которые встречаются"."""
 
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})
+PARTITIVE_PREPOSITIONS = frozenset({"среди", "из"})
 
 CLAUSE_BREAKS = frozenset({"что", "который", "которая", "которые", "когда", "где", "чтобы", "если", ";", ":", "«", "»"})
 
@@ -208,8 +209,13 @@ def linear_participants(sentence: Sentence, verb: int, person_at: EntityAt) -> l
 
 def beyond_relative_clause(sentence: Sentence, head: int, subject: int) -> bool:
     """A subject the parser hangs from a verb across a relative clause that opens after it: "президент США
-    посетит … тюрьму, в которой находился в заключении Мандела" (Mandela is the prisoner, not the visitor)."""
-    return any(t.lemma in RELATIVE_PRONOUNS or t.lower in RELATIVE_ADVERBS for t in sentence.tokens[head + 1 : subject])
+    посетит … тюрьму, в которой находился в заключении Мандела" (Mandela is the prisoner, not the visitor).
+    A clause that lists the subject's members is no barrier ("прилетели писатели, среди которых — … Игорь Корниенко")."""
+    tokens = sentence.tokens
+    return any(
+        (tokens[i].lemma in RELATIVE_PRONOUNS and tokens[i - 1].lower not in PARTITIVE_PREPOSITIONS) or tokens[i].lower in RELATIVE_ADVERBS
+        for i in range(head + 1, subject)
+    )
 
 
 def clause_head(sentence: Sentence, index: int) -> int:
