@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 from slovnet.bio import bio_spans
+from slovnet.token import Token as SlovnetToken
 
 from graphkit.nlp.document import Token
 
@@ -31,17 +32,7 @@ def ner_spans(tagger: Any, tokens: Sequence[Token]) -> list[tuple[int, int, str]
     emissions = infer.model(encoded.word_id, encoded.shape_id, encoded.pad_mask)[0]
     tag_ids = best_path(emissions, infer.model.head.crf.transitions.array)
     tags = [infer.decoder.tags_vocab.decode(tag) for tag in tag_ids]
-    return [(span.start, span.stop, span.type) for span in bio_spans([SlovnetToken(t.start, t.end) for t in tokens], tags)]
-
-
-class SlovnetToken:
-    """A token as slovnet's `bio_spans` reads it (`start`, `stop`)."""
-
-    __slots__ = ("start", "stop")
-
-    def __init__(self, start: int, stop: int) -> None:
-        self.start = start
-        self.stop = stop
+    return [(span.start, span.stop, span.type) for span in bio_spans([SlovnetToken(t.start, t.end, t.text) for t in tokens], tags)]
 
 
 def best_path(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
