@@ -114,6 +114,12 @@ def entities(text: str, extractor) -> dict[str, set[str]]:
             "Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей) сообщили это решение Оливеру Кану.",
             "Андреас Кёпке", {"Андреас Кёпке"},
         ),
+        # a closing quote NER takes in after a name whose opening quote it left out is no part of the name
+        # (NEREL dev last_37)
+        (
+            'Кейта выдвинула партия "Объединение за Мали" (Rassemblement pour le Mali, RPM), руководителем которой он является.',
+            "Объединение за Мали", {"Объединение за Мали"},
+        ),
         # a superlative keeps its own stem in the nominative (NEREL dev 598012): not "Высочайшая"
         ("Преподавал русский язык в Высшей партийной школе при ЦК КПСС.", "Высшая партийная школа", {"Высшей партийной школе"}),
         (
@@ -202,6 +208,34 @@ def test_a_form_of_address_keeps_a_namesake_of_the_other_gender_apart(extractor)
     found = entities(text, extractor)
     assert "Обама" not in found["Барак Обама"]
     assert found["Обама"] == {"Обама"}
+
+
+def test_a_verb_of_the_other_gender_keeps_a_namesake_apart(extractor):
+    """"Мейв Кеннеди родилась": NER finds only "Кеннеди", and the feminine verb keeps her from Джон and Роберт Кеннеди
+    (NEREL dev 652538)."""
+    text = (
+        "Полиция Мэриленда обнаружила тело Мейв Кеннеди Таунсенд-Маккин — внучки Роберта Кеннеди, брата бывшего президента США Джона Кеннеди. "
+        "Мейв Кеннеди и её восьмилетний сын Гидеон поплыли за мячом в каноэ, но не вернулись. Тело сына не найдено.\n\n"
+        "Мейв Кеннеди родилась в семье вице-губернатора штата Кэтлин Кеннеди Таунсенд."
+    )
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    born = text.index("Кеннеди родилась")
+    (holder,) = [e for e in result.entities for m in e.mentions if m.start == born]
+    assert holder.name not in ("Джон Кеннеди", "Роберт Кеннеди")
+
+
+def test_a_name_restated_in_brackets_is_the_same_entity_where_it_stands_alone(extractor):
+    """NEREL dev last_17: "ZANU-PF" alone is the party the article names in full before "(ZANU-PF)", and has that
+    name; the straight quote after the full name is no part of it."""
+    text = (
+        "Высокопоставленный представитель ZANU-PF заявил об уверенной победе Мугабе. "
+        'Основными претендентами на пост главы страны были лидер "Африканского национального союза Зимбабве — Патриотический фронт" '
+        "(ZANU-PF) действующий президент Роберт Мугабе и лидер оппозиционного Движения за демократические перемены (MDC) Морган Цвангираи."
+    )
+    found = labelled(text, extractor)
+    party = found["Африканский национальный союз Зимбабве — Патриотический фронт"]
+    assert party == ("Organization", {"ZANU-PF", "Африканского национального союза Зимбабве — Патриотический фронт"})
+    assert not [name for name in found if name.endswith('"')]
 
 
 def test_ranks_are_not_names(extractor):
@@ -408,6 +442,11 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "Великобритания", "Country", {"британской"},
         ),
         ("Однако экранизировали его с тех пор лишь однажды: в 1970 году вышел телефильм норвежско-британского производства.", "Норвегия", "Country", {"норвежско"}),
+        # a federation of a sport is no country (NEREL dev 221165)
+        (
+            "Рекорд по факту: 82 километра 169 метров за 12 часов зафиксировал судья Российской Федерации Северной ходьбы Эдуард Цвигун.",
+            "Российская Федерация Северной ходьбы", "Organization", {"Российской Федерации Северной ходьбы"},
+        ),
     ],
 )
 def test_mention_patterns(text, name, label, mentions, extractor):
@@ -430,6 +469,7 @@ def test_mention_patterns(text, name, label, mentions, extractor):
         ("Все дружно отметили 45-летие полёта Гагарина и 25-летие первого полёта «Колумбии». После гибели «Колумбии» 1 февраля 2003 года, шаттлы никак не могут вернуться к нормальным полётам.", "Колумбия"),
         ("О том, что телеканал должен ему 8 млн рублей, заявил совладелец WFC Артур Перепёлкин. Напомним, после разлада отношений с руководством канала Перепёлкин, которому принадлежит треть акций, ушёл.", "руководство канала Перепёлкин"),
         ("В сообщении правительства и губернатора Оренбургской области говорится: «Сегодня на 97-м году ушел из жизни наш земляк».", "правительство и губернатора Оренбургской области"),
+        ("Рекорд по факту: 82 километра 169 метров за 12 часов зафиксировал судья Российской Федерации Северной ходьбы Эдуард Цвигун.", "Россия"),
         ("В конце концов, ПАО всё-таки отсоединился, и спускаемый модуль принял нормальную ориентацию, с теплозащитным покрытием вперёд.", "ПАО"),
     ],
 )

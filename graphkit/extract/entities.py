@@ -18,7 +18,7 @@ from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -67,7 +67,8 @@ class EntityDraft:
 def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
     """One draft entity per real thing among the mentions, in order of first mention.
 
-    A name restated in brackets joins the entity of the name before it.
+    A name restated in brackets joins the entity of the name before it, and
+    so does that name wherever else the article writes it alone.
     """
     named = [m for m in mentions if m.alias_of is None]
     people = group_people([m for m in named if m.label == PERSON])
@@ -85,7 +86,9 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
     join_gazetteer_names(others)
     join_elliptic_names(others)
     drafts = people + merge_abbreviations(list(others.values()))
-    add_aliases(drafts, [m for m in mentions if m.alias_of is not None])
+    aliases = [m for m in mentions if m.alias_of is not None]
+    add_aliases(drafts, aliases)
+    drafts = join_restated_names(drafts, aliases)
     for draft in drafts:
         name_draft(draft)
     return sorted(drafts, key=lambda d: d.first_mention.start)
@@ -169,6 +172,29 @@ def add_aliases(drafts: list[EntityDraft], aliases: list[Mention]) -> None:
             draft.mentions.sort(key=lambda m: m.start)
 
 
+def join_restated_names(drafts: list[EntityDraft], aliases: list[Mention]) -> list[EntityDraft]:
+    """An entity named only as a bracketed restatement of another is that other: "ZANU-PF" alone, where the
+    article also writes "«Африканского национального союза Зимбабве — Патриотический фронт» (ZANU-PF)". It is
+    named as the article first names it (an abbreviation alone can stand for many bodies)."""
+    owner = {id(m): draft for draft in drafts for m in draft.mentions}
+    restated = {}
+    for alias in aliases:
+        if id(alias) in owner:
+            restated.setdefault((alias.label, fold_name(alias.text)), alias.anchor)
+    kept = []
+    for draft in drafts:
+        texts = {fold_name(m.text) for m in draft.mentions}
+        anchor = restated.get((draft.label, texts.pop())) if len(texts) == 1 and draft.entry is None else None
+        target = owner[id(anchor)] if anchor is not None else None
+        if target is not None and target is not draft:
+            for mention in draft.mentions:
+                mention.name = anchor.name or mention.name
+            target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+            continue
+        kept.append(draft)
+    return kept
+
+
 def initials(name: str) -> str:
     """"Движение против нелегальной иммиграции" -> "ДПНИ" ("и" between words does not count)."""
     words = [w for w in re.split(r"[\s\-«»\"]+", name) if w and w.lower() != "и"]
@@ -213,6 +239,8 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
             fitting = [p for p in fitting if first_name_gender(p) in (None, addressed)]
         if len(fitting) > 1:
             fitting = of_gender(fitting, mention_gender(mention)) or fitting
+        if [w.role for w in mention.name_words] == [LAST] and (stated := verb_gender(mention)) is not None:
+            fitting = [p for p in fitting if known_gender(p) in (None, stated)]
         if fitting:
             nearest = min(fitting, key=lambda p: distance(p, mention))
             nearest.mentions.append(mention)
@@ -224,14 +252,35 @@ def group_people(mentions: list[Mention]) -> list[EntityDraft]:
 
 
 def mention_gender(mention: Mention) -> str | None:
-    """The gender of the past-tense verb right after a name ("Рено поступила": feminine, whatever the
-    indeclinable name), else the one the tagger reads off its words in context ("Визбор заинтересовался"), if they agree."""
-    tokens = mention.sentence.tokens
-    if mention.last < len(tokens) and tokens[mention.last].pos == "VERB" and tokens[mention.last].feats.get("Tense") == "Past":
-        if (verb_gender := tokens[mention.last].feats.get("Gender")) in ("Masc", "Fem"):
-            return verb_gender
+    """The gender the verb after a name states (`verb_gender`), else the one the tagger reads off its words in
+    context ("Визбор заинтересовался"), if they agree."""
+    if (stated := verb_gender(mention)) is not None:
+        return stated
     genders = {w.gender for w in mention.name_words if w.gender}
     return genders.pop() if len(genders) == 1 else None
+
+
+def verb_gender(mention: Mention) -> str | None:
+    """The gender of the past-tense verb right after a name that is its subject ("Рено поступила", "Мейв Кеннеди
+    родилась": feminine, whatever the indeclinable name).
+
+    A name after a noun is that noun's ("Представитель Лопес сообщил",
+    "Биография Нэша вошла"), so is one in another case, and a noun in the
+    nominative after the verb is its subject ("Ильвеса поддерживала коалиция").
+    """
+    tokens = mention.sentence.tokens
+    if mention.last >= len(tokens) or tokens[mention.last - 1].feats.get("Case") != "Nom":
+        return None
+    before = tokens[mention.first - 1] if mention.first > 0 else None
+    if before is not None and (before.pos == "NOUN" or (before.pos == "PROPN" and before.feats.get("Case") != "Nom")):
+        return None
+    verb = tokens[mention.last]
+    if verb.pos != "VERB" or verb.feats.get("Tense") != "Past" or verb.feats.get("Gender") not in ("Masc", "Fem"):
+        return None
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and after.pos in ("NOUN", "PROPN") and after.feats.get("Case") == "Nom":
+        return None
+    return verb.feats["Gender"]
 
 
 def addressed_gender(mention: Mention) -> str | None:
@@ -248,6 +297,13 @@ def addressed_gender(mention: Mention) -> str | None:
 
 def first_name_gender(person: EntityDraft) -> str | None:
     genders = {w.gender for w in person.words(FIRST) if w.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def known_gender(person: EntityDraft) -> str | None:
+    """The gender of a person's first name where the dictionary and the tagger's reading in context agree: either
+    alone errs on foreign names ("45-летнего Даны Мартина" is a man; the dictionary knows only a woman's "Дана")."""
+    genders = {w.gender if dictionary_gender(w.token.text.lower(), w.token.case) == w.gender else None for w in person.words(FIRST)}
     return genders.pop() if len(genders) == 1 else None
 
 

@@ -36,6 +36,7 @@ MAX_SHARED_HEAD_DISTANCE = 16
 DESCRIBED_BODY_NOUNS = frozenset({"ведомство"})
 """Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
 DESCRIBED_BODY_STEM = "ведомств"
+FEDERATION = "федерация"
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
@@ -225,6 +226,10 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
                 continue
             people.difference_update(range(mention.first, mention.last))
             ranges.remove((PERSON, mention.first, mention.last))
+        federation = federation_of_activity(mention, ranges)
+        if federation is not None:
+            ranges[ranges.index(federation)] = (ORGANIZATION, *federation[1:])
+            continue
         outer = next(((label, a, b) for label, a, b in enclosing if encloses(label, a, b, mention)), None)
         if outer is not None:
             inside.setdefault(outer[1:], []).extend(mention.countries)
@@ -437,6 +442,19 @@ def encloses(label: str, first: int, last: int, mention: Mention) -> bool:
     return label == PLACE and mention.last == last and first < mention.first and all(t.is_capitalised and t.pos == "ADJ" for t in tokens[first : mention.first])
 
 
+def federation_of_activity(mention: Mention, ranges: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The NER span that reads a country's name ending in "Федерация" on into a common noun in the genitive:
+    "судья Российской Федерации Северной ходьбы" names a sports federation, an organisation, and no country."""
+    tokens = mention.sentence.tokens
+    if mention.label != COUNTRY or tokens[mention.last - 1].lemma != FEDERATION:
+        return None
+    for label, first, last in ranges:
+        if label != PERSON and first == mention.first and last > mention.last and tokens[last - 1].pos == "NOUN":
+            if all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" for t in tokens[mention.last : last]):
+                return label, first, last
+    return None
+
+
 def is_nested(mention: Mention, mentions: list[Mention]) -> bool:
     """Inside another mention: the owner in "Минобороны России", the country in "Голос Америки"."""
     return any(o is not mention and o.first <= mention.first and mention.last <= o.last and (o.first, o.last) != (mention.first, mention.last) for o in mentions)
@@ -581,7 +599,8 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
 
     Lower-case words before the name go, and posts, except that an
     adjective begins an organisation's name ("Первый канал"). A quote NER
-    leaves open is closed ("Русской службе «Голоса Америки»"). A second name
+    leaves open is closed ("Русской службе «Голоса Америки»"), and one it takes
+    in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
     советов (СКС)"): it is a mention of its own. For people: posts, ranks and
     honorifics before the name go ("Кронпринц Нарухито"), initials before
@@ -595,6 +614,8 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     bracket = next((i for i in range(first + 1, last) if tokens[i].text in ("(", "[")), None)
     if bracket is not None:
         last = bracket
+    if last > first and closes_nothing(tokens[first:last]):
+        last -= 1
     quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»")]
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
         last += 1
@@ -617,6 +638,14 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def closes_nothing(tokens: list[Token]) -> bool:
+    """Whether the last token is a closing quote that no quote among the tokens opens."""
+    words = [t.text for t in tokens]
+    if words[-1] == "»":
+        return words.count("«") < words.count("»")
+    return words[-1] == '"' and words.count('"') % 2 == 1
 
 
 def is_verb(token: Token) -> bool:

@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from graphkit.extract.inflection import CASES
 from graphkit.nlp.document import Token
 from graphkit.nlp.lemmas import parses
 
@@ -70,6 +71,18 @@ def dictionary_roles(word: str) -> frozenset[str]:
         if "Patr" in form.tag:
             roles.add(PATRONYMIC)
     return frozenset(roles)
+
+
+@functools.lru_cache(maxsize=100_000)
+def dictionary_gender(word: str, case: str | None) -> str | None:
+    """"Masc" or "Fem" when the dictionary knows `word`, in the `case` the tagger reads, only as first names of that
+    gender ("Джона": Джон; "Роберта" in the genitive: Роберт); None for a name it does not know or knows as both."""
+    wanted = CASES.get(case or "")
+    genders = {
+        form.tag.gender for form in parses(word)
+        if form.is_known and "Name" in form.tag and form.tag.number == "sing" and form.tag.case == wanted
+    }
+    return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
 
 
 def looks_like_patronymic(word: str) -> bool:
