@@ -97,7 +97,7 @@ def nominatives(word: str, pos: str, case: str | None, number: str, gender: str 
     for form in parses(word):
         if wanted_pos and form.tag.POS != wanted_pos:
             continue
-        if grammeme and grammeme not in form.tag.grammemes:
+        if grammeme and not {grammeme, SECOND_CASES.get(grammeme)} & form.tag.grammemes:
             continue
         inflected = inflect(form, {"Nom", number, gender} - {None}) or inflect(form, {"Nom", number})
         if inflected is not None and inflected.word not in found:
@@ -119,6 +119,8 @@ def inflect(form: Any, grammemes: set[str]) -> Any:
 
 GRAMMEMES = {"Nom": "nomn", "Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
+SECOND_CASES = {"loct": "loc2", "gent": "gen2"}
+"""The tagger's locative and genitive include pymorphy's second ones: "в аэропорту" (loc2), "чашка чаю" (gen2)."""
 
 
 def is_abbreviation(word: str) -> bool:

@@ -102,6 +102,9 @@ SURNAME_FIRST = frozenset(
 
 EAST_ASIAN_CASE_ENDINGS = ("ом", "ем", "а", "у", "е")
 EAST_ASIAN_FINALS = ("н", "нь", "р", "п", "к", "м", "ль")
+EAST_ASIAN_VOWELS = frozenset("аеёиоуыэюяй")
+VIETNAMESE_FINALS = ("нг", "т", "ч")
+"""Vietnamese syllables also end so ("Нгуен Тан Зунг", "Нгуен Минь Чиет"); they are never declined."""
 """Russian declines an East Asian name on its last syllable only, and only one that ends in a consonant:
 "Ким Чен Ына", "Си Цзиньпином", "Кима Чен Ира"; "Ху Цзиньтао" and "Пак Кын Хе" do not decline."""
 
@@ -123,8 +126,18 @@ def east_asian_stem(word: str) -> str | None:
 
 def opens_east_asian_name(words: list[str]) -> bool:
     """Whether the first word is an East Asian surname, as written or declined together with the last word
-    ("Кима Чен Ира"; not "Хуану Пабло Монтойе", whose last word does not decline that way)."""
+    ("Кима Чен Ира"; not "Хуану Пабло Монтойе", whose last word does not decline that way), before given names
+    that end as East Asian syllables do."""
+    if not all(ends_as_east_asian_syllable(word) for word in words[1:]):
+        return False
     return fold(words[0]) in SURNAME_FIRST or (east_asian_stem(words[0]) in SURNAME_FIRST and east_asian_stem(words[-1]) is not None)
+
+
+def ends_as_east_asian_syllable(word: str) -> bool:
+    """Whether a given name ends as a transcribed Chinese, Korean or Vietnamese syllable does, in a vowel or one of
+    a few consonants (declined: before its case ending): "Хуан Суареш" and "Хуан Карлос" are no Chinese names."""
+    stem = east_asian_stem(word) or fold(word)
+    return stem.endswith(EAST_ASIAN_FINALS + VIETNAMESE_FINALS) or stem[-1:] in EAST_ASIAN_VOWELS
 
 
 def assign_roles(tokens: list[Token]) -> list[str]:
