@@ -21,7 +21,7 @@ from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions, home_country, rehome_bodies
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
-from graphkit.extract.verb_posts import find_verb_posts, may_state_post, taken_posts
+from graphkit.extract.verb_posts import find_verb_posts, may_state_post, succeeded_posts, taken_posts
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -211,8 +211,15 @@ class Extractor:
         phrases_in: dict[int, list[TitlePhrase]] = {}
         for phrase in phrases:
             phrases_in.setdefault(phrase.sentence.index, []).append(phrase)
+        named_in: dict[int, list[TitlePhrase]] = {}
+        for post in posts:
+            if post.phrase is not None:
+                named_in.setdefault(post.phrase.sentence.index, []).append(post.phrase)
         organised = {m.sentence.index for d in state.drafts if d.label == ORGANIZATION for m in d.mentions if m.form != ADJECTIVE}
-        candidates = [s for s in sentences if events.may_hold_event(s) or may_state_post(s, phrases_in.get(s.index, []), s.index in organised)]
+        candidates = [
+            s for s in sentences
+            if events.may_hold_event(s) or may_state_post(s, phrases_in.get(s.index, []), s.index in organised, named_in.get(s.index, []))
+        ]
         parse_syntax(candidates, self.models)
         post_tokens = {}
         for post in posts:
@@ -232,7 +239,8 @@ class Extractor:
             person_at, place_at, organisation_at = self.token_maps(state, sentence, in_sentence.get(sentence.index, []), post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
-            for person, phrase in taken_posts(sentence, phrases_in.get(sentence.index, []), person_at):
+            taken = taken_posts(sentence, phrases_in.get(sentence.index, []), person_at)
+            for person, phrase in taken + succeeded_posts(sentence, named_in.get(sentence.index, []), person_at):
                 self.add_post(state, person, phrase, CONFIDENCE[phrase.relation] - 0.1)
             for post in find_verb_posts(sentence, person_at, organisation_at):
                 relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": None, "date": date}, CONFIDENCE[post.relation] - 0.1)

@@ -22,6 +22,10 @@ LEAD_VERBS = Words({"возглавлять", "возглавить", "руко�
 WORK_VERBS = Words({"работать", "служить", "трудиться", "входить", "состоять", "числиться", "поступить", "перейти", "преподавать"})
 TAKING_VERBS = Words({"занять", "занимать", "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "работать", "служить", "оставаться", "остаться", "являться", "покинуть"})
 """Verbs whose subject holds (or takes) the post a title phrase in their clause names."""
+SUCCEEDING_VERBS = Words({"сменить", "сменять", "заменить", "заменять"})
+"""Verbs whose subject takes the post a title phrase names through "на посту" ("Белоусов сменил на посту министра
+обороны Сергея Шойгу"); without it the subject need hold nothing ("Путин сменил министра обороны")."""
+POST_NOUN = "пост"
 APPOINTING_VERBS = Words({"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"})
 """Taking verbs whose active voice gives the post to the object, not the subject."""
 APPOINTEE_CASES = ("Acc", "Gen")
@@ -52,13 +56,17 @@ class VerbPost:
     relation: str
 
 
-def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool) -> bool:
+def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool, named: list[TitlePhrase]) -> bool:
     """Cheap test before parsing: a verb of leading or working with an organisation named in the sentence,
-    a post-taking verb with a post in it ("занял пост премьер-министра"), or a post with its institution but
-    no name next to it ("Эберсман был финансовым директором компании Genentech")."""
+    a post-taking verb with a post in it ("занял пост премьер-министра"), a verb of succeeding in the past with
+    any post (`named`: the posts of names), or a post with its institution but no name next to it ("Эберсман был
+    финансовым директором компании Genentech")."""
     if any(p.institution is not None or p.institution_mention is not None for p in phrases):
         return True
-    return any((names_organisation and ORGANISATION_VERBS.matches(t)) or (phrases and TAKING_VERBS.matches(t)) for t in sentence.tokens)
+    return any(
+        (names_organisation and ORGANISATION_VERBS.matches(t)) or (phrases and TAKING_VERBS.matches(t)) or ((phrases or named) and SUCCEEDING_VERBS.matches(t) and t.feats.get("Tense") == "Past")
+        for t in sentence.tokens
+    )
 
 
 def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
@@ -118,11 +126,37 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
         verb = governing_verb(sentence, phrase.first)
         if verb is not None and is_agent_of_attribute(sentence, verb, phrase, person_at):
             continue
-        if verb is not None and TAKING_VERBS.matches(sentence.tokens[verb]):
+        if verb is not None and (TAKING_VERBS.matches(sentence.tokens[verb]) or succeeds_in_post(sentence, verb, phrase)):
             found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
         elif is_predicate(sentence, phrase.head):
             found.extend((person, phrase) for person in subjects(sentence, phrase.head, person_at)[:1])
     return found
+
+
+def succeeded_posts(sentence: Sentence, named: list[TitlePhrase], person_at: EntityAt) -> list[tuple[object, TitlePhrase]]:
+    """The post of a name that a verb of succeeding passes to its subject too: "Андрей Белоусов сменил на посту
+    министра обороны Сергея Шойгу" (the post is Шойгу's by the name, and Белоусов's by the verb)."""
+    found = []
+    for phrase in named:
+        verb = governing_verb(sentence, phrase.first)
+        if verb is not None and succeeds_in_post(sentence, verb, phrase):
+            found.extend((person, phrase) for person in subjects(sentence, verb, person_at)[:1])
+    return found
+
+
+def succeeds_in_post(sentence: Sentence, verb: int, phrase: TitlePhrase) -> bool:
+    """Whether a title phrase hangs from a verb of succeeding in the past through "на посту": "сменил на посту
+    министра обороны", "сменившему на посту премьер-министра"; not one to come ("он сменит на посту директора
+    ФБР", "может сменить своего отца на посту президента"), which gives no post yet."""
+    token = sentence.tokens[verb]
+    if not SUCCEEDING_VERBS.matches(token) or token.feats.get("Tense") != "Past":
+        return False
+    current = sentence.tokens[phrase.first].head
+    while current >= 0 and current != verb:
+        if sentence.tokens[current].lemma == POST_NOUN and preposition_of(sentence, current) == "на":
+            return True
+        current = sentence.tokens[current].head
+    return False
 
 
 def is_agent_of_attribute(sentence: Sentence, verb: int, phrase: TitlePhrase, person_at: EntityAt) -> bool:
@@ -192,12 +226,21 @@ def subject_of(sentence: Sentence, head: int, person_at: EntityAt) -> list[objec
         if tokens[child].rel not in SUBJECT_RELS:
             continue
         if tokens[child].lemma in RELATIVE_PRONOUNS:
-            found.extend(modified_person(sentence, head, person_at))
+            found.extend(modified_person(sentence, head, person_at) or person_before_comma(sentence, child, person_at))
         else:
             found.extend(persons_in_phrase(sentence, child, person_at))
     if not found and tokens[head].feats.get("VerbForm") == "Part":
         found.extend(modified_person(sentence, head, person_at))
     return found
+
+
+def person_before_comma(sentence: Sentence, index: int, person_at: EntityAt) -> list[object]:
+    """The person named right before the comma that opens a relative clause ("Рауль Кастро, который … сменил"),
+    for a clause the parser did not hang from its noun."""
+    if index < 2 or sentence.tokens[index - 1].text != ",":
+        return []
+    nearest = person_at(index - 2)
+    return [nearest] if nearest is not None else []
 
 
 def modified_person(sentence: Sentence, clause: int, person_at: EntityAt) -> list[object]:
