@@ -77,7 +77,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
         if mention.label == PERSON:
             continue
         for entry in mention.countries if mention.form == ADJECTIVE else (mention.entry,):
-            key = (mention.label, entry.id) if entry else (mention.label, fold_name(mention.name))
+            key = (mention.label, entry.id) if entry else (mention.label, name_key(mention.name))
             if not key[1]:
                 continue
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
@@ -119,10 +119,10 @@ def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
     a sentence-initial "Калуга" (also a fish, so not matched there) is the "Калуге" matched elsewhere. An
     organisation's short name joins it whatever NER took it for: "Кремль" (a place to NER, at the start of a
     headline) is the "Кремля" the gazetteer reads as the presidential administration elsewhere."""
-    by_name = {(d.label, fold_name(d.entry.name)): d for d in others.values() if d.entry is not None}
+    by_name = {(d.label, name_key(d.entry.name)): d for d in others.values() if d.entry is not None}
     for draft in [d for d in others.values() if d.entry is not None and d.label == ORGANIZATION and d.entry.short_name]:
         for label in (ORGANIZATION, PLACE):
-            by_name.setdefault((label, fold_name(draft.entry.short_name)), draft)
+            by_name.setdefault((label, name_key(draft.entry.short_name)), draft)
     for key, draft in list(others.items()):
         target = by_name.get(key) if draft.entry is None else None
         if target is not None:
@@ -159,7 +159,7 @@ def other_readings(mention: Mention) -> dict[tuple[str, str], str]:
     readings = nominative_readings(mention.sentence.tokens[mention.first : mention.last], mention.text, mention.start)
     if readings[0] != mention.name:
         return {}
-    return {(mention.label, fold_name(reading)): reading for reading in readings[1:]}
+    return {(mention.label, name_key(reading)): reading for reading in readings[1:]}
 
 
 def add_aliases(drafts: list[EntityDraft], aliases: list[Mention]) -> None:
@@ -406,6 +406,16 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
 
 def fold_name(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "").split())
+
+
+STATE_ADJECTIVE = re.compile(r"\bгосударственн(?:ый|ая|ое|ые|ого|ой|ых) ")
+"""The adjective that Russian compounds into "гос-": "Государственный совет" is "Госсовет"."""
+
+
+def name_key(name: str) -> str:
+    """The folded name by which mentions of one organisation or place are grouped: "Госсовет Кубы" and
+    "Государственный совет Кубы", "госкорпорация «Роскосмос»" and "Государственная корпорация «Роскосмос»" are one."""
+    return STATE_ADJECTIVE.sub("гос", fold_name(name))
 
 
 def entity_id(label: str, name: str) -> str:
