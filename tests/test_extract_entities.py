@@ -258,6 +258,22 @@ def test_a_name_restated_in_brackets_is_the_same_entity_where_it_stands_alone(ex
     assert not [name for name in found if name.endswith('"')]
 
 
+def test_a_relatives_name_before_a_name_is_another_person(extractor):
+    """NER takes a relative's name in the genitive and the person's for one name (NEREL dev 223562)."""
+    text = (
+        "Акихито занимал пост Императора Японии с 7 января 1989 года.\n\nИмператора сменит сын Акихито Нарухито, для чего "
+        "японским парламентом принят закон, разрешающий прижизненную передачу престола."
+    )
+    assert {name for name, (label, _) in labelled(text, extractor).items() if label == "Person"} == {"Акихито", "Нарухито"}
+
+
+def test_a_womans_first_name_after_a_relative_is_hers(extractor):
+    """"Невеста Хадижа Ужахова" is one person, whatever case the tagger reads "Хадижа" in (NEREL train 100148)."""
+    text = "Невеста Хадижа Ужахова, 20-летняя студентка стоматологического университета, была одета в платье от Elie Saab."
+    people = [mentions for label, mentions in labelled(text, extractor).values() if label == "Person"]
+    assert people == [{"Хадижа Ужахова"}]
+
+
 def test_ranks_are_not_names(extractor):
     result = extractor.extract(Article(id="a", path="a", title="", text="Переговоры прошли с генерал-полковником Эмомали Собирзодой.", date="2025-10-08"))
     (person,) = [e for e in result.entities if e.label == "Person"]

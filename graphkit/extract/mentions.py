@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, STAFF_TITLES
+from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
@@ -334,7 +334,8 @@ def is_domain_zone(sentence: Sentence, first: int) -> bool:
 
 
 def split_list(sentence: Sentence, label: str, first: int, last: int) -> list[tuple[str, int, int]]:
-    """An NER span over a list is one span per item: "(Овечкин, Фёдоров)" is two people, "Эль Сальвадор • Эфиопия" two places."""
+    """An NER span over a list is one span per item: "(Овечкин, Фёдоров)" is two people, "Эль Сальвадор • Эфиопия" two
+    places; so is one over a relative's name and the person's ("сын Акихито Нарухито")."""
     separators = LIST_SEPARATORS | (PEOPLE_SEPARATORS if label == PERSON else frozenset())
     parts, start = [], first
     for index in range(first, last + 1):
@@ -342,7 +343,19 @@ def split_list(sentence: Sentence, label: str, first: int, last: int) -> list[tu
             if index > start:
                 parts.append((label, start, index))
             start = index + 1
+    if label == PERSON and len(parts) == 1 and names_relative_and_person(sentence.tokens, first, last):
+        return [(label, first, first + 1), (label, first + 1, last)]
     return parts
+
+
+def names_relative_and_person(tokens: list[Token], first: int, last: int) -> bool:
+    """Two words after a word for a relative, the first in the genitive and the second in the nominative: "сын
+    Акихито Нарухито" is Акихито's son Нарухито, two people NER took for one. A first word in "-а"/"-я" may as
+    well be a woman's first name in the nominative ("Невеста Хадижа Ужахова")."""
+    return (
+        last - first == 2 and first > 0 and RELATIVES.matches(tokens[first - 1])
+        and tokens[first].case == "Gen" and tokens[first + 1].case == "Nom" and not tokens[first].lower.endswith(("а", "я"))
+    )
 
 
 def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
