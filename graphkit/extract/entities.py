@@ -367,8 +367,9 @@ def name_draft(draft: EntityDraft) -> None:
         draft.name = draft.entry.name
         draft.id = draft.entry.id
     else:
+        # the name written most often; of two written as often, the fuller ("Национальная баскетбольная ассоциация", not "НБА")
         names = [m.name for m in draft.mentions if m.name]
-        draft.name = max(names, key=lambda n: (names.count(n), -names.index(n)))
+        draft.name = max(names, key=lambda n: (names.count(n), len(n.split()), -names.index(n)))
         draft.id = entity_id(draft.label, draft.name)
 
 
