@@ -269,16 +269,16 @@ def verb_gender(mention: Mention) -> str | None:
     nominative after the verb is its subject ("Ильвеса поддерживала коалиция").
     """
     tokens = mention.sentence.tokens
-    if mention.last >= len(tokens) or tokens[mention.last - 1].feats.get("Case") != "Nom":
+    if mention.last >= len(tokens) or tokens[mention.last - 1].case != "Nom":
         return None
     before = tokens[mention.first - 1] if mention.first > 0 else None
-    if before is not None and (before.pos == "NOUN" or (before.pos == "PROPN" and before.feats.get("Case") != "Nom")):
+    if before is not None and (before.pos == "NOUN" or (before.pos == "PROPN" and before.case != "Nom")):
         return None
     verb = tokens[mention.last]
     if verb.pos != "VERB" or verb.feats.get("Tense") != "Past" or verb.feats.get("Gender") not in ("Masc", "Fem"):
         return None
     after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
-    if after is not None and after.pos in ("NOUN", "PROPN") and after.feats.get("Case") == "Nom":
+    if after is not None and after.pos in ("NOUN", "PROPN") and after.case == "Nom":
         return None
     return verb.feats["Gender"]
 

@@ -463,7 +463,7 @@ def federation_of_activity(mention: Mention, ranges: list[tuple[str, int, int]])
         return None
     for label, first, last in ranges:
         if label != PERSON and first == mention.first and last > mention.last and tokens[last - 1].pos == "NOUN":
-            if all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" for t in tokens[mention.last : last]):
+            if all(t.pos in ("NOUN", "ADJ") and t.case == "Gen" for t in tokens[mention.last : last]):
                 return label, first, last
     return None
 
