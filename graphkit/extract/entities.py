@@ -86,9 +86,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
     join_gazetteer_names(others)
     join_elliptic_names(others)
     drafts = people + merge_abbreviations(list(others.values()))
-    aliases = [m for m in mentions if m.alias_of is not None]
-    add_aliases(drafts, aliases)
-    drafts = join_restated_names(drafts, aliases)
+    drafts = add_restatements(drafts, [m for m in mentions if m.alias_of is not None])
     for draft in drafts:
         name_draft(draft)
     return sorted(drafts, key=lambda d: d.first_mention.start)
@@ -162,25 +160,20 @@ def other_readings(mention: Mention) -> dict[tuple[str, str], str]:
     return {(mention.label, name_key(reading)): reading for reading in readings[1:]}
 
 
-def add_aliases(drafts: list[EntityDraft], aliases: list[Mention]) -> None:
-    """Each bracketed restatement into the entity of the name it restates (none for an adjective)."""
-    owner = {id(m): draft for draft in drafts for m in draft.mentions}
-    for alias in aliases:
-        draft = owner.get(id(alias.anchor))
-        if draft is not None:
-            draft.mentions.append(alias)
-            draft.mentions.sort(key=lambda m: m.start)
-
-
-def join_restated_names(drafts: list[EntityDraft], aliases: list[Mention]) -> list[EntityDraft]:
-    """An entity named only as a bracketed restatement of another is that other: "ZANU-PF" alone, where the
-    article also writes "«Африканского национального союза Зимбабве — Патриотический фронт» (ZANU-PF)". It is
-    named as the article first names it (an abbreviation alone can stand for many bodies)."""
+def add_restatements(drafts: list[EntityDraft], aliases: list[Mention]) -> list[EntityDraft]:
+    """Each bracketed restatement into the entity of the name it restates (none for an adjective), and an entity
+    named only as such a restatement elsewhere with it: "ZANU-PF" alone, where the article also writes
+    "«Африканского национального союза Зимбабве — Патриотический фронт» (ZANU-PF)". The joined entity is named as
+    the article first names it (an abbreviation alone can stand for many bodies)."""
     owner = {id(m): draft for draft in drafts for m in draft.mentions}
     restated = {}
     for alias in aliases:
-        if id(alias) in owner:
-            restated.setdefault((alias.label, fold_name(alias.text)), alias.anchor)
+        draft = owner.get(id(alias.anchor))
+        if draft is None:
+            continue
+        draft.mentions.append(alias)
+        draft.mentions.sort(key=lambda m: m.start)
+        restated.setdefault((alias.label, fold_name(alias.text)), alias.anchor)
     kept = []
     for draft in drafts:
         texts = {fold_name(m.text) for m in draft.mentions}

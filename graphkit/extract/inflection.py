@@ -97,7 +97,7 @@ def nominatives(word: str, pos: str, case: str | None, number: str, gender: str 
     for form in parses(word):
         if wanted_pos and form.tag.POS != wanted_pos:
             continue
-        if grammeme and not {grammeme, SECOND_CASES.get(grammeme)} & form.tag.grammemes:
+        if grammeme and not in_case(form.tag, grammeme):
             continue
         inflected = inflect(form, {"Nom", number, gender} - {None}) or inflect(form, {"Nom", number})
         if inflected is not None and inflected.word not in found:
@@ -121,6 +121,11 @@ GRAMMEMES = {"Nom": "nomn", "Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
 SECOND_CASES = {"loct": "loc2", "gent": "gen2"}
 """The tagger's locative and genitive include pymorphy's second ones: "в аэропорту" (loc2), "чашка чаю" (gen2)."""
+
+
+def in_case(tag: Any, grammeme: str) -> bool:
+    """Whether a pymorphy tag is in a case, a second locative or genitive counting as the locative or genitive."""
+    return bool({grammeme, SECOND_CASES.get(grammeme)} & tag.grammemes)
 
 
 def is_abbreviation(word: str) -> bool:

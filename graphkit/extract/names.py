@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from graphkit.extract.inflection import CASES
+from graphkit.extract.inflection import CASES, in_case
 from graphkit.nlp.document import Token
 from graphkit.nlp.lemmas import parses
 
@@ -80,7 +80,7 @@ def dictionary_gender(word: str, case: str | None) -> str | None:
     wanted = CASES.get(case or "")
     genders = {
         form.tag.gender for form in parses(word)
-        if form.is_known and "Name" in form.tag and form.tag.number == "sing" and form.tag.case == wanted
+        if wanted is not None and form.is_known and "Name" in form.tag and form.tag.number == "sing" and in_case(form.tag, wanted)
     }
     return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
 
