@@ -281,6 +281,48 @@ def test_ranks_are_not_names(extractor):
     assert person.props["ranks"] == ["генерал-полковник"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body_id", "name", "gazetteer_name"),
+    [
+        # the country as the text writes it after the body (factRuEval dev book_302)
+        (
+            "Мы получили наказы от избирателей голосовать против обращения к председателю правительства РФ о сокращении разницы с Москвой», — рассказал Беспалов.",
+            "org:ru:government", "Правительство РФ", "Правительство Российской Федерации",
+        ),
+        # after an adjective, the country's common name (factRuEval dev book_115)
+        (
+            "За 80 процентов акций этой финансовой структуры, подконтрольный китайскому правительству банк заплатит около 100 млн долларов. "
+            "Доля правительства Китая в Industrial and Commercial Bank of China составляет 70 процентов.",
+            "org:cn:government", "Правительство Китая", "Правительство Китайской Народной Республики",
+        ),
+        # of a full name and an abbreviation of the country, the full name (factRuEval dev book_622, NEREL train 37695)
+        (
+            "Минсельхоз РФ запретил ввозить овощи и фрукты из Молдавии. Беспокойство Кишинёва вполне понятно: санкции российского Минсельхоза "
+            "серьёзно ударят по экономике Молдавии.",
+            "org:ru:ministry:agriculture", "Министерство сельского хозяйства России", "Министерство сельского хозяйства Российской Федерации",
+        ),
+        (
+            "Руководитель аппарата Правительства Российской Федерации Владислав Юрьевич Сурков родился 21 сентября 1964 года. "
+            "27 декабря 2011 года — назначен вице-премьером Правительства РФ.",
+            "org:ru:government", "Правительство Российской Федерации", "Правительство Российской Федерации",
+        ),
+        # written in lower case, named as the country is (NEREL train)
+        ("Сегодня правительство Чешской республики объявило об отставке.", "org:cz:government", "Правительство Чешской Республики", "Правительство Чешской Республики"),
+        # a body with a name of its own keeps it (factRuEval dev book_347)
+        (
+            "Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил сегодня со специальным заявлением.",
+            "org:us:ministry:foreign", "Государственный департамент США", "Государственный департамент США",
+        ),
+    ],
+)
+def test_a_state_body_is_named_with_its_country_as_the_article_writes_it(text, body_id, name, gazetteer_name, extractor):
+    """One body per country whatever the form, named as the article names the country; the gazetteer's name stays among its names."""
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    (body,) = [e for e in result.entities if e.id == body_id]
+    assert body.name == name
+    assert gazetteer_name == name or gazetteer_name in body.aliases
+
+
 def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
     """Canonical name -> (label, the texts of its mentions)."""
     result = extractor.extract(Article(id="a_test", path="test.txt", title=text[:30], text=text, date="2025-10-08"))

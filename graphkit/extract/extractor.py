@@ -358,8 +358,8 @@ def to_entity(draft: EntityDraft) -> Entity | None:
     aliases = draft.aliases
     entry = draft.entry
     if entry is not None:
-        for extra in (entry.official_name, entry.short_name, *entry.aliases):
-            if extra and extra not in aliases:
+        for extra in (entry.name, entry.official_name, entry.short_name, *entry.aliases):
+            if extra and extra != draft.name and extra not in aliases:
                 aliases.append(extra)
         if entry.official_name:
             props["official_name"] = entry.official_name

@@ -96,6 +96,9 @@ class GazetteerMatch:
 
     A BODY match without one was named without its owner ("Минобороны") and belongs to DEFAULT_COUNTRY.
     """
+    written_name: str = ""
+    """A country's state body named with its country: its full name with the country as the text writes it
+    ("правительства РФ" -> "Правительство РФ"; "китайского правительства" -> "Правительство Китая"); '' otherwise."""
 
 
 @dataclass(frozen=True)
@@ -524,7 +527,9 @@ class Gazetteer:
             if owner is None or owner.kind == ADJECTIVE:
                 continue
             if kind.of == "country" and owner.entry.label == COUNTRY:
-                return self.body_match(kind, owner.entry.id.removeprefix("country:"), length + owner.length, ((length, owner),))
+                code = owner.entry.id.removeprefix("country:")
+                written = " ".join(words[start + length : start + length + owner.length])
+                return self.body_match(kind, code, length + owner.length, ((length, owner),), self.written_body_name(kind, code, written))
             if kind.of == "place" and owner.entry.label == PLACE:
                 return self.body_match(kind, owner.entry.id, length + owner.length, ((length, owner),))
         for length, form in found:
@@ -541,14 +546,31 @@ class Gazetteer:
         for length, form in self.body_names.at(words, folded, start + 1):
             kind = self.body_kinds[form.target.removeprefix("body:")]
             if kind.of == "country" and adjective.entry.label == COUNTRY:
-                return self.body_match(kind, adjective.entry.id.removeprefix("country:"), 1 + length, ((0, adjective),))
+                code = adjective.entry.id.removeprefix("country:")
+                return self.body_match(kind, code, 1 + length, ((0, adjective),), self.written_body_name(kind, code))
             if kind.of == "place" and adjective.entry.label == PLACE:
                 return self.body_match(kind, adjective.entry.id, 1 + length, ((0, adjective),))
         return None
 
-    def body_match(self, kind: BodyKind, owner: str, length: int, inner: tuple[tuple[int, GazetteerMatch], ...] = ()) -> GazetteerMatch:
+    def body_match(
+        self, kind: BodyKind, owner: str, length: int, inner: tuple[tuple[int, GazetteerMatch], ...] = (), written_name: str = ""
+    ) -> GazetteerMatch:
         entry = self.body(kind.key, owner)
-        return GazetteerMatch(entry, length, BODY, (entry,), inner)
+        return GazetteerMatch(entry, length, BODY, (entry,), inner, written_name)
+
+    def written_body_name(self, kind: BodyKind, iso2: str, written_owner: str = "") -> str:
+        """A country's body named as the text names its country: "Министерство обороны" + "РФ", "России" or "Российской
+        Федерации" as written after it; after an adjective ("российского Минобороны"), the country's common name.
+
+        Another name of the country ("Беларуси", "Поднебесной") gives the common
+        name too, and a body with a name of its own ("Государственный департамент
+        США") keeps it: ''.
+        """
+        if (iso2, kind.key) in self.national_bodies:
+            return ""
+        country = self.countries[iso2]
+        names = {fold(name): name for name in (country.genitive, country.official_genitive, *country.abbreviations)}
+        return f"{kind.full} {names.get(fold(written_owner), country.genitive)}"
 
 
 @functools.lru_cache(maxsize=1)

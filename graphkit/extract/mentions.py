@@ -63,7 +63,8 @@ class Mention:
     """"name", "adjective" (российский -> Россия) or "description" (глава ведомства -> a person)."""
     entry: GazetteerEntry | None = None
     name: str = ""
-    """Nominative name for organisations and places outside the gazetteer."""
+    """Nominative name for organisations and places outside the gazetteer, and for a state body named with its
+    country ("Правительство РФ", `GazetteerMatch.written_name`)."""
     name_words: list[NameWord] = field(default_factory=list)
     countries: tuple[GazetteerEntry, ...] = ()
     """Every country named: by a compound adjective ("российско-таджикистанский"), or inside an organisation's name."""
@@ -602,6 +603,7 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
         label=match.entry.label,
         form=ADJECTIVE if match.kind == GAZETTEER_ADJECTIVE else NAME,
         entry=match.entry,
+        name=match.written_name,
         countries=match.entries or (match.entry,),
         owner_named=not (match.kind == BODY and not match.inner),
     )
