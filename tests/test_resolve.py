@@ -17,7 +17,7 @@ from graphkit.resolve import Corrections, Record, read_corrections, resolve, res
 from graphkit.resolve.corrections import CorrectionsError, Split
 from graphkit.store import StoreConfig, load, open_store
 from graphkit.store.settle import settle
-from graphkit.types import PERSON, Article, Extraction
+from graphkit.types import ORGANIZATION, PERSON, Article, Extraction
 from tests.store_dump import graph_dump
 
 # NEREL dev 1551405: Boris Johnson named in full, with his post.
@@ -40,6 +40,17 @@ WIFE = (
     "«Учитывая, что президент и миссис Обама планируют жить в Вашингтоне как минимум ещё два года, "
     "для них имело смысл приобрести дом в собственность, а не продолжать его арендовать», — сообщил представитель Обамы."
 )
+
+# NEREL dev last_15: an institute named in full with its short name in brackets; NEREL train 124464: the short name alone.
+INSTITUTE_IN_FULL = (
+    "В 1996 году он с отличием окончил Московский государственный открытый педагогический университет (МГОПУ) по специальности "
+    "\"учитель математики и информатики\", в 2000 году — Московский государственный институт международных отношений (МГИМО) "
+    "по специальности \"государственное и муниципальное управление со знанием иностранного языка\"."
+)
+INSTITUTE_SHORT = "В 1983 окончил МГИМО, после чего продвигался по дипломатической карьерной лестнице."
+# NEREL train 26281 and 156119: "Госсовет" in one article, "Государственный совет" in another.
+STATE_COUNCIL_SHORT = "24 февраля 2013 года брат и соратник Фиделя Кастро Рауль Кастро переизбран председателем Госсовета Кубы."
+STATE_COUNCIL_FULL = "Об этом сообщил его брат Рауль Кастро, председатель Государственного совета Кубы, в эфире государственного телевидения."
 
 BORIS = "person:борис-джонсон"
 JOHNSON = "person:джонсон"
@@ -113,6 +124,25 @@ def test_a_name_without_patronymic_joins_the_name_with_it_and_a_different_first_
     resolution = resolve(records)
     assert resolution[("a2", "person:андрей-белоусов")] == resolution[("a4", "person:а-белоусов")] == "person:андрей-рэмович-белоусов"
     assert resolution[("a3", "person:олег-белоусов")] == "person:олег-белоусов"
+
+
+def organisation_ids(extraction: Extraction) -> set[str]:
+    return {entity.id for entity in extraction.entities if entity.label == ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "node"),
+    [
+        # a short name another article gives in brackets after the full name
+        (INSTITUTE_IN_FULL, INSTITUTE_SHORT, "org:московский-государственный-институт-международных-отношений"),
+        # "гос-" is "государственный" across articles as within one; the fuller name's id
+        (STATE_COUNCIL_SHORT, STATE_COUNCIL_FULL, "org:государственный-совет-кубы"),
+    ],
+)
+def test_an_organisation_under_another_of_its_names_in_another_article_is_one_node(one, other, node, read):
+    resolved = resolve_extractions([read("test:one", one), read("test:other", other)])
+    assert node in organisation_ids(resolved[0])
+    assert organisation_ids(resolved[1]) == {node}
 
 
 def test_resolution_depends_on_the_set_of_records_not_their_order(read):

@@ -19,6 +19,7 @@ from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
+from graphkit.naming import fold_name, name_key
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -398,20 +399,6 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
             for column, word in zip(columns, words):
                 column.append(word)
     return columns
-
-
-def fold_name(name: str) -> str:
-    return " ".join(name.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "").split())
-
-
-STATE_ADJECTIVE = re.compile(r"\bгосударственн(?:ый|ая|ое|ые|ого|ой|ых) ")
-"""The adjective that Russian compounds into "гос-": "Государственный совет" is "Госсовет"."""
-
-
-def name_key(name: str) -> str:
-    """The folded name by which mentions of one organisation or place are grouped: "Госсовет Кубы" and
-    "Государственный совет Кубы", "госкорпорация «Роскосмос»" and "Государственная корпорация «Роскосмос»" are one."""
-    return STATE_ADJECTIVE.sub("гос", fold_name(name))
 
 
 def entity_id(label: str, name: str) -> str:
