@@ -7,9 +7,15 @@ grammatical form of the word in the text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from graphkit.nlp.document import Token
+
+
+AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|ие|их|ими|яя|ей|юю)")
+"""An age written in figures ("68-летнего", folded): it may stand between a post and its holder's name, and NER
+sometimes takes it into the name before it ("ГРУ 66-летний")."""
 
 
 class Words(frozenset):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
+from graphkit.extract.lexicon import AGE, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
 from graphkit.nlp.document import AnalysedText, Sentence, Token
@@ -617,7 +617,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     leaves open is closed ("Русской службе «Голоса Америки»"), and one it takes
     in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
-    советов (СКС)"): it is a mention of its own. For people: posts, ranks and
+    советов (СКС)"): it is a mention of its own. An age NER takes in after a name goes ("ГРУ 66-летний"). For people: posts, ranks and
     honorifics before the name go ("Кронпринц Нарухито"), initials before
     it are added ("Дж.Коми"), and initials alone are no name; a verb NER
     took in goes ("Отрешить Соловьева Александра Васильевича"), and so does
@@ -630,6 +630,8 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     if bracket is not None:
         last = bracket
     if last > first and closes_nothing(tokens[first:last]):
+        last -= 1
+    while last - first > 1 and AGE.fullmatch(tokens[last - 1].lower):
         last -= 1
     quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»")]
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):

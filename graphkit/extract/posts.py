@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import (
+    AGE,
     FORMER,
     CANDIDATES,
     HEAD_OF_PLACE,
@@ -149,8 +150,8 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
             posts.append(Post(person=person, phrase=shared))
             continue
         shared = None
-        ranks, end = ranks_before(sentence.tokens, person.first)
-        end = honour_start(sentence.tokens, end, by_token)
+        ranks, end = ranks_before(sentence.tokens, age_start(sentence.tokens, person.first))
+        end = honour_start(sentence.tokens, age_start(sentence.tokens, end), by_token)
         cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
         appositive = apposition_cases(sentence.tokens, person, cases)
         owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
@@ -230,6 +231,12 @@ def ranks_before(tokens: list[Token], end: int) -> tuple[list[str], int]:
         ranks.insert(0, " ".join(t.lemma for t in tokens[end - length : end]))
         end -= length
     return ranks, end
+
+
+def age_start(tokens: list[Token], end: int) -> int:
+    """Where an age right before a name (or its rank) starts, `end` when there is none: a post before it is still the
+    name's ("на посту директора ФБР [68-летнего] Роберта Мюллера", "министр иностранных дел Японии [55-летний] Таро Коно")."""
+    return end - 1 if end > 0 and AGE.fullmatch(tokens[end - 1].lower) else end
 
 
 def honour_start(tokens: list[Token], end: int, by_token: dict[int, Mention]) -> int:
