@@ -18,11 +18,15 @@ BODY_WORDS = Words(
         "администрация", "правительство", "делегация", "представительство", "руководство", "парламент", "пресс-служба",
         "посольство", "консульство", "кабинет", "сборная", "министерство", "прокуратура", "спецслужба",
         "отделение", "отдел", "кафедра", "цех", "бюро", "канцелярия", "филиал", "подразделение", "президиум",
-        "комитет", "совет", "комиссия", "экипаж", "экспедиция", "фракция",
+        "комитет", "совет", "комиссия", "экипаж", "экспедиция", "фракция", "департамент", "управление",
     }
 )
 """Bodies named by whom they belong to ("администрация США", "пресс-служба Кадырова", "сборная России", "фракция КПРФ"),
 and units of an organisation ("кафедра … РГГУ", "Судейский комитет ФИФА", "экипаж МКС")."""
+
+ACTION_BODY_WORDS = Words({"управление"})
+"""Body words that also name an action ("участие в управлении КНДР", "взял управление БЮТ на себя"): a body only with an
+adjective ("следственное управление", "столичного управления ФСИН") or a complement ("управление полиции …") before its owner."""
 
 FACILITY_WORDS = Words(
     {
@@ -45,7 +49,7 @@ VEHICLE_WORDS = Words(
 
 REMIT_BODIES = Words(
     {
-        "служба", "управление", "агентство", "федерация", "центр", "департамент", "союз", "ассоциация", "фонд", "суд",
+        "служба", "агентство", "федерация", "центр", "союз", "ассоциация", "фонд", "суд",
         "палата", "инспекция", "надзор", "группа", "совещание", "ассамблея",
     }
 )
@@ -86,7 +90,7 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     «[Солидарность]»"), or with `complements` before a lower-case genitive
     complement ("отдела корпоративных серверов и сетей [HP]", "администрации
     президента [Обамы]"); adjectives agreeing with it belong to the name
-    ("Судейский комитет [ФИФА]"). A plural is a kind, not one body
+    ("Судейский комитет [ФИФА]"), but not a superlative ("крупнейшего управления полиции"). A plural is a kind, not one body
     ("тюрьмы [Китая]"). Tokens in `covered` belong to other names.
     """
     head = owner - 1
@@ -98,8 +102,10 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     if head < 0 or head in covered or owner_case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
         return None
     first = head
-    while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case:
+    while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case and tokens[first - 1].feats.get("Degree") != "Sup":
         first -= 1
+    if first == head == owner - 1 and ACTION_BODY_WORDS.matches(tokens[head]):
+        return None
     return first
 
 
