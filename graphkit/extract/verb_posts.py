@@ -4,7 +4,7 @@
 The subject of the verb is the person (by syntax, or the nearest person in
 the nominative before it). The organisation is the verb's object
 ("возглавляет X", "руководит X") or place of work ("работает в X",
-"входил в состав X"); or the verb takes a post named by a title phrase
+"входил в состав X", a team "выступает за X"); or the verb takes a post named by a title phrase
 ("занять пост премьер-министра РФ", "стал председателем партии").
 """
 
@@ -15,11 +15,15 @@ from dataclasses import dataclass
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, linear_participants, persons_in_phrase, preposition_of
 from graphkit.extract.posts import TitlePhrase
 from graphkit.extract.lexicon import INSTITUTION_WORDS, Words
-from graphkit.nlp.document import Sentence
+from graphkit.nlp.document import Sentence, Token
 from graphkit.types import HEADS, WORKS_FOR
 
 LEAD_VERBS = Words({"возглавлять", "возглавить", "руководить", "управлять", "возглавляться"})
 WORK_VERBS = Words({"работать", "служить", "трудиться", "входить", "состоять", "числиться", "поступить", "перейти", "преподавать"})
+TEAM_VERBS = Words({"выступать", "выступить", "играть", "сыграть", "поиграть"})
+"""Verbs of playing for a team, WORKS_FOR the one "за" which ("выступающий за «Анжи»", "поиграл за шесть команд");
+not "в" which, often a league ("играет в Серии А")."""
+FOR_TEAM = frozenset({"за"})
 TAKING_VERBS = Words({"занять", "занимать", "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "работать", "служить", "оставаться", "остаться", "являться", "покинуть"})
 """Verbs whose subject holds (or takes) the post a title phrase in their clause names."""
 SUCCEEDING_VERBS = Words({"сменить", "сменять", "заменить", "заменять"})
@@ -35,7 +39,7 @@ SHARED_SUBJECT_RELS = ("xcomp", "conj")
 """A verb in these relations to another has that verb's subject."""
 NAMING_RELS = ("nmod", "appos", "flat", "flat:foreign")
 """How an organisation's name hangs from the noun that names its kind or part ("в состав X", "компании X")."""
-ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS)
+ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS | TEAM_VERBS)
 """Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
 POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
 PLACE_OF_WORK = frozenset({"в", "во", "на"})
@@ -95,9 +99,14 @@ def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, o
     token = sentence.tokens[child]
     if relation == HEADS and token.rel in ("obj", "obl") and preposition_of(sentence, child) == "":
         return within(sentence, child, organisation_at)
-    if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in PLACE_OF_WORK:
+    if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in places_of_work(sentence.tokens[verb]):
         return within(sentence, child, organisation_at)
     return []
+
+
+def places_of_work(verb: Token) -> frozenset[str]:
+    """The prepositions before where a verb's subject works: "работает в X", "выступает за X"."""
+    return FOR_TEAM if TEAM_VERBS.matches(verb) else PLACE_OF_WORK
 
 
 def within(sentence: Sentence, index: int, organisation_at: EntityAt) -> list[object]:
