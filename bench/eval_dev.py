@@ -16,8 +16,11 @@ module). --errors DIR writes, per metric, the false positives (FP), misses
 Rows: mentions, entities, occupation, meeting are factRuEval-2016 tasks 1-3
 as the official scorers count them (LocOrg as a place; easy mode; partial
 credit, so "predicted" and "gold" count objects, not matches);
-occupation+meeting sums the two; coreference pairs gold name mentions of
-one factRuEval entity. On NEREL: ner (exact span and type), workplace
+occupation+meeting sums the two; "entities, any name" is a diagnostic that
+lets an organisation or place match by any name it is known under, not only
+its canonical `name` (so the gap between the two rows is what graphkit's
+naming convention costs against the gold's names as written); coreference
+pairs gold name mentions of one factRuEval entity. On NEREL: ner (exact span and type), workplace
 (PERSON -> ORGANIZATION, and an extended variant), meetings (pairs of
 participants of meeting-like events) and resolution (pairs of spans of one
 Wikidata item: all pairs, and the pairs across documents only).

@@ -251,6 +251,15 @@ def test_organisation_names_match_with_descriptor_quotes_and_case_ignored(tmp_pa
     assert scores["entities"].matched_gold == (1.0 if matches else 0.0)
 
 
+def test_the_any_name_diagnostic_also_matches_an_organisation_by_its_aliases(tmp_path, luzhkov):
+    """The official score takes our `name` only; "entities, any name" also the names the entity is known under."""
+    text = LUZHKOV_TEXT
+    ours = entity("org:gazprom", "Organization", "Публичное акционерное общество «Газпром»", [mention(text, "Газпром")])
+    ours["aliases"] = ["Газпром"]
+    scores = factrueval_scores(tmp_path, luzhkov, [record("book_1.txt", text, [ours])])
+    assert (scores["entities"].matched_gold, scores["entities, any name"].matched_gold) == (0.0, 1.0)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [("мэр", "мэра", True), ("мэр", "мэрии", False), ("губернатор", "губернатора", True), ("лужков", "лужкова", True), ("я", "а", False)],
