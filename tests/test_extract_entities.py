@@ -308,6 +308,8 @@ def test_ranks_are_not_names(extractor):
         ),
         # written in lower case, named as the country is (NEREL train)
         ("Сегодня правительство Чешской республики объявило об отставке.", "org:cz:government", "Правительство Чешской Республики", "Правительство Чешской Республики"),
+        # a chamber of a country's parliament (NEREL train 12474)
+        ("Для ратификации соглашения в сенате США оно должно получить голоса 67 сенаторов.", "org:us:senate", "Сенат США", "Сенат США"),
         # a body with a name of its own keeps it (factRuEval dev book_347)
         (
             "Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил сегодня со специальным заявлением.",
@@ -520,6 +522,11 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "Великобритания", "Country", {"британской"},
         ),
         ("Однако экранизировали его с тех пор лишь однажды: в 1970 году вышел телефильм норвежско-британского производства.", "Норвегия", "Country", {"норвежско"}),
+        # a country's adjective before "империя" names a state of the past (NEREL train 108390)
+        (
+            "Владимир Зельдин родился 10 февраля 1915 года в Козлове, Тамбовской губернии, Российская империя.",
+            "Российская империя", "Place", {"Российская империя"},
+        ),
         # a federation of a sport is no country (NEREL dev 221165)
         (
             "Рекорд по факту: 82 километра 169 метров за 12 часов зафиксировал судья Российской Федерации Северной ходьбы Эдуард Цвигун.",
@@ -549,12 +556,14 @@ def test_mention_patterns(text, name, label, mentions, extractor):
         ("В сообщении правительства и губернатора Оренбургской области говорится: «Сегодня на 97-м году ушел из жизни наш земляк».", "правительство и губернатора Оренбургской области"),
         ("Рекорд по факту: 82 километра 169 метров за 12 часов зафиксировал судья Российской Федерации Северной ходьбы Эдуард Цвигун.", "Россия"),
         ("Он постоянно жил в Китае и не принимал никакого участия в управлении КНДР.", "управление КНДР"),
+        ("Владимир Зельдин родился 10 февраля 1915 года в Козлове, Тамбовской губернии, Российская империя.", "Россия"),
         ("В конце концов, ПАО всё-таки отсоединился, и спускаемый модуль принял нормальную ориентацию, с теплозащитным покрытием вперёд.", "ПАО"),
     ],
 )
 def test_no_entity(text, not_a_name, extractor):
     """A word alone that is no person's name, an abbreviation of a common noun or a legal form, a kind of site, a city inside
-    a place's name, a capital that is not the capital, a craft, wherever the article names it: no entity."""
+    a place's name, a capital that is not the capital, a craft, a country in the name of an empire, the act of managing,
+    wherever the article names it: no entity."""
     assert not_a_name not in labelled(text, extractor)
 
 

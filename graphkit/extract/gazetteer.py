@@ -57,6 +57,9 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", "…", "«", '"', "„", "“", "("
 
 DEFAULT_COUNTRY = "ru"
 """Country of a body named without one ("Минобороны", "МИД"): graphkit reads Russian news."""
+EMPIRE = "импери"
+"""The stem of "империя": a country's adjective before it names a state of the past ("Российской империи", "Британской
+империи"), not the country."""
 FORMER_STATES = frozenset({"su", "yu", "cs", "dd"})
 """Countries that no longer exist (СССР, Югославия, Чехословакия, ГДР): never the country an article is about."""
 
@@ -490,6 +493,8 @@ class Gazetteer:
     def match_at(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
         name = self.match_name(words, folded, start)
         if name is not None and name.kind == ADJECTIVE:
+            if start + 1 < len(words) and folded[start + 1].startswith(EMPIRE):
+                return None
             return self.match_adjective_body(words, folded, start, name) or name
         body = self.match_body(words, folded, start)
         if body is not None and (name is None or body.length > name.length):
