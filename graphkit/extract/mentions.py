@@ -33,9 +33,12 @@ MAX_ALIAS_TOKENS = 6
 """The longest name in brackets taken for another name of the entity before it."""
 MAX_EXPANSION_TOKENS = 10
 MAX_SHARED_HEAD_DISTANCE = 16
-DESCRIBED_BODY_NOUNS = frozenset({"ведомство"})
-"""Nouns that, with the adjective before them, describe a state body ("военное ведомство")."""
-DESCRIBED_BODY_STEM = "ведомств"
+DESCRIBED_BODY_NOUNS = {"ведомство": "ведомств", "армия": "арми", "войско": "войск"}
+"""Nouns (lemma: stem) that, with the adjective before them, describe a state body ("военное ведомство", "российской армии")."""
+OWNED_DESCRIPTIONS = frozenset({"армия", "войско"})
+"""Described bodies that are a country's only with its name ("армии США", "израильская армия"): "Красная армия",
+"Армия обороны Израиля" are names of their own; and not after another body's name, whose complement they are
+("генштаба армии Китая" is the general staff)."""
 FEDERATION = "федерация"
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
@@ -259,10 +262,11 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
 def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """State bodies named by a description: "внешнеполитического ведомства России", "японского дипломатического
     ведомства", "военное ведомство" (of the article's country) are that country's ministry, as a description."""
-    if DESCRIBED_BODY_STEM not in sentence.text.lower():
+    lowered = sentence.text.lower()
+    if not any(stem in lowered for stem in DESCRIBED_BODY_NOUNS.values()):
         return []
     tokens = sentence.tokens
-    nouns = [i for i, t in enumerate(tokens) if t.lower.startswith(DESCRIBED_BODY_STEM) and t.lemma in DESCRIBED_BODY_NOUNS]
+    nouns = [i for i, t in enumerate(tokens) if t.lemma in DESCRIBED_BODY_NOUNS and t.lower.startswith(DESCRIBED_BODY_NOUNS[t.lemma])]
     by_token = {i: m for m in mentions for i in range(m.first, m.last)}
     found = []
     for index in nouns:
@@ -279,6 +283,8 @@ def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gaz
         if not owners and after is not None and after.label == COUNTRY and after.form == NAME and tokens[index + 1].case == "Gen":
             owners = [after]
         owner = owners[0].entry if owners and owners[0].entry is not None else None
+        if tokens[index].lemma in OWNED_DESCRIPTIONS and (owner is None or (first > 0 and gazetteer.body_kind_for_title([tokens[first - 1].lemma]))):
+            continue
         last = max([index + 1] + [m.last for m in owners])
         entry = gazetteer.body(kind, owner.id.split(":", 1)[1] if owner else DEFAULT_COUNTRY)
         found.append(Mention(sentence=sentence, first=first, last=last, label=ORGANIZATION, form=DESCRIPTION, entry=entry, countries=(owner,) if owner else (), owner_named=owner is not None))
