@@ -390,7 +390,11 @@ def name_person(draft: EntityDraft) -> None:
 
 
 def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
-    """Words of one name part, position by position: "Хуан Пабло" is two first names, each seen several times."""
+    """Words of one name part, position by position: "Хуан Пабло" is two first names, each seen several times.
+
+    Initials go from a position where the name they stand for is seen in full:
+    "Сергея Собянина" and "С. Собянин" are "Сергей", however often the
+    article abbreviates it."""
     width = max(sum(1 for w in m.name_words if w.role == role) for m in draft.mentions)
     columns: list[list[NameWord]] = [[] for _ in range(width)]
     for mention in draft.mentions:
@@ -398,7 +402,12 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
         if len(words) == width:
             for column, word in zip(columns, words):
                 column.append(word)
-    return columns
+    return [without_initials(column) for column in columns]
+
+
+def without_initials(column: list[NameWord]) -> list[NameWord]:
+    full = [w for w in column if not any(initial_of(w, other) for other in column if other is not w)]
+    return full if full and len(full) < len(column) else column
 
 
 def entity_id(label: str, name: str) -> str:

@@ -624,7 +624,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
     советов (СКС)"): it is a mention of its own. An age NER takes in after a name goes ("ГРУ 66-летний"). For people: posts, ranks and
-    honorifics before the name go ("Кронпринц Нарухито"), initials before
+    honorifics before the name go ("Кронпринц Нарухито"), and so does a word for a relative ("Сын А.Лукашенко" is the father's name), initials before
     it are added ("Дж.Коми"), and initials alone are no name; a verb NER
     took in goes ("Отрешить Соловьева Александра Васильевича"), and so does
     a name in another script after the name ("Джонатан Эймс Jonathan Ames").
@@ -643,7 +643,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
         last += 1
     if label == PERSON:
-        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first]) or is_verb(tokens[first])):
+        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first]) or RELATIVES.matches(tokens[first]) or is_verb(tokens[first])):
             first += 1
         last = script_end(tokens, first, last)
         while last > first and not tokens[last - 1].text[:1].isalpha():
