@@ -358,7 +358,8 @@ def name_draft(draft: EntityDraft) -> None:
     if draft.label == PERSON:
         name_person(draft)
     elif draft.entry is not None:
-        # a state body as the article names its country, the fullest way ("Российской Федерации" over "РФ"), else as the gazetteer does
+        # a state body as the article names its country, the fullest way ("Российской Федерации" over "РФ"),
+        # else as the gazetteer does
         written = [m.name for m in draft.mentions if m.name and m.entry is not None and m.entry.id == draft.entry.id]
         draft.name = max(written, key=len) if written else draft.entry.name
         draft.id = draft.entry.id

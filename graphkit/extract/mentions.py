@@ -283,7 +283,8 @@ def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gaz
         if not owners and after is not None and after.label == COUNTRY and after.form == NAME and tokens[index + 1].case == "Gen":
             owners = [after]
         owner = owners[0].entry if owners and owners[0].entry is not None else None
-        if tokens[index].lemma in OWNED_DESCRIPTIONS and (owner is None or (first > 0 and gazetteer.body_kind_for_title([tokens[first - 1].lemma]))):
+        after_body = first > 0 and gazetteer.body_kind_for_title([tokens[first - 1].lemma]) is not None
+        if tokens[index].lemma in OWNED_DESCRIPTIONS and (owner is None or after_body):
             continue
         last = max([index + 1] + [m.last for m in owners])
         entry = gazetteer.body(kind, owner.id.split(":", 1)[1] if owner else DEFAULT_COUNTRY)
@@ -623,8 +624,10 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     leaves open is closed ("Русской службе «Голоса Америки»"), and one it takes
     in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
-    советов (СКС)"): it is a mention of its own. An age NER takes in after a name goes ("ГРУ 66-летний"). For people: posts, ranks and
-    honorifics before the name go ("Кронпринц Нарухито"), and so does a word for a relative ("Сын А.Лукашенко" is the father's name), initials before
+    советов (СКС)"): it is a mention of its own. An age NER takes in after
+    a name goes ("ГРУ 66-летний"). For people: posts, ranks, honorifics and
+    words for relatives before the name go ("Кронпринц Нарухито", "Сын
+    А.Лукашенко" is the father's name), initials before
     it are added ("Дж.Коми"), and initials alone are no name; a verb NER
     took in goes ("Отрешить Соловьева Александра Васильевича"), and so does
     a name in another script after the name ("Джонатан Эймс Jonathan Ames").
@@ -643,7 +646,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
         last += 1
     if label == PERSON:
-        while last - first > 1 and (is_title_or_rank(tokens[first].text) or HONORIFICS.matches(tokens[first]) or RELATIVES.matches(tokens[first]) or is_verb(tokens[first])):
+        while last - first > 1 and is_before_a_name(tokens[first]):
             first += 1
         last = script_end(tokens, first, last)
         while last > first and not tokens[last - 1].text[:1].isalpha():
@@ -661,6 +664,11 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def is_before_a_name(token: Token) -> bool:
+    """A word NER takes into a person's name that is none of it: a post, rank, honorific, relative or verb."""
+    return is_title_or_rank(token.text) or HONORIFICS.matches(token) or RELATIVES.matches(token) or is_verb(token)
 
 
 def closes_nothing(tokens: list[Token]) -> bool:

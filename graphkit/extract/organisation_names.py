@@ -102,11 +102,16 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     if head < 0 or head in covered or owner_case not in (None, case) or tokens[head].feats.get("Number") == "Plur" or not words.matches(tokens[head]):
         return None
     first = head
-    while first > 0 and first - 1 not in covered and tokens[first - 1].pos == "ADJ" and tokens[first - 1].case == tokens[head].case and tokens[first - 1].feats.get("Degree") != "Sup":
+    while first > 0 and first - 1 not in covered and agrees_as_part_of_name(tokens[first - 1], tokens[head]):
         first -= 1
     if first == head == owner - 1 and ACTION_BODY_WORDS.matches(tokens[head]):
         return None
     return first
+
+
+def agrees_as_part_of_name(adjective: Token, head: Token) -> bool:
+    """An adjective in the case of a body word, not a superlative ("крупнейшего управления полиции")."""
+    return adjective.pos == "ADJ" and adjective.case == head.case and adjective.feats.get("Degree") != "Sup"
 
 
 def complement_start(tokens: list[Token], last: int, covered: set[int], words: Words) -> int:

@@ -99,8 +99,9 @@ def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, o
     token = sentence.tokens[child]
     if relation == HEADS and token.rel in ("obj", "obl") and preposition_of(sentence, child) == "":
         return within(sentence, child, organisation_at)
-    if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in places_of_work(sentence.tokens[verb]):
-        return within(sentence, child, organisation_at)
+    if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj"):
+        if preposition_of(sentence, child) in places_of_work(sentence.tokens[verb]):
+            return within(sentence, child, organisation_at)
     return []
 
 
