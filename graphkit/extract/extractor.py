@@ -280,23 +280,30 @@ class Extractor:
         return people.get, places.get, organisations.get
 
     def add_locations(self, state: ArticleState) -> None:
-        """Institutions and places in their country: known from the gazetteer, evidenced by a mention."""
+        """Institutions and places in their country, known from the gazetteer or named in their name ("посольство США");
+        a part of a place in that place ("центр Москвы" -> Москва). Each evidenced by a mention."""
         for draft in list(state.drafts):
             if draft.label not in (ORGANIZATION, PLACE):
                 continue
-            if draft.entry is not None:
-                country = self.gazetteer.country(country_of(draft.entry) or "")
-            else:
-                named = [c for m in draft.mentions for c in m.countries if c.label == COUNTRY]
-                country = named[0] if named else None
-            if country is None or country.id == draft.id:
+            target = self.container(state, draft)
+            if target is None or target is draft:
                 continue
-            target = state.draft_for_entry(country)
             evidence = first_evidence(draft, state)
             if evidence is None:
                 continue
             relation = Relation(LOCATED_IN, draft.id, target.id, evidence, {"date": state.article.date}, CONFIDENCE[LOCATED_IN])
             state.add_relation(relation, (LOCATED_IN, draft.id, target.id))
+
+    def container(self, state: ArticleState, draft: EntityDraft) -> EntityDraft | None:
+        """What an institution or place is in: its gazetteer country, the country its name names, or the place it is a part of."""
+        if draft.entry is not None:
+            country = self.gazetteer.country(country_of(draft.entry) or "")
+            return state.draft_for_entry(country) if country is not None else None
+        whole = next((state.draft_of(m.within) for m in draft.mentions if m.within is not None), None)
+        if whole is not None:
+            return whole
+        named = [c for m in draft.mentions for c in m.countries if c.label == COUNTRY]
+        return state.draft_for_entry(named[0]) if named else None
 
 
 def sentences_worth_reading(analysed: AnalysedText) -> list[Sentence]:

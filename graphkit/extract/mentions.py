@@ -22,7 +22,19 @@ from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gaz
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import AGE, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, fold, nominatives, parse_name
-from graphkit.extract.organisation_names import BODY_WORDS, FACILITY_WORDS, LEGAL_FORMS, MEMORIAL_WORDS, QUOTES, body_start, names_a_vehicle, quoted_after_descriptor, quoted_name, remit_end
+from graphkit.extract.organisation_names import (
+    BODY_WORDS,
+    FACILITY_WORDS,
+    LEGAL_FORMS,
+    MEMORIAL_WORDS,
+    QUOTES,
+    area_start,
+    body_start,
+    names_a_vehicle,
+    quoted_after_descriptor,
+    quoted_name,
+    remit_end,
+)
 from graphkit.nlp.document import AnalysedText, Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -75,6 +87,8 @@ class Mention:
     """False for a state body named without its country ("Минздрава"): the gazetteer's default country was assumed."""
     alias_of: Mention | None = None
     """The mention this one restates in brackets: "Комитет защиты журналистов (КЗЖ)", "Джошуа Вольф (Joshua Wolf)"."""
+    within: Mention | None = None
+    """The place or country this place is a part of: "центре [Москвы]" (`place_parts`)."""
     part: tuple[int, int] | None = None
     """Character offsets in the text of the part of one token this mention is: "[российско]-британской"; None for whole tokens."""
 
@@ -253,6 +267,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             taken.update(range(mention.first, mention.last))
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
+    ordered += place_parts(sentence, ordered)
     ordered += described_bodies(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
@@ -390,6 +405,23 @@ def owned_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             body = Mention(sentence=sentence, first=first, last=last, label=label, countries=owner.countries if owner.label == COUNTRY else ())
             body.name = nominative_phrase(tokens[first:last], body.text, body.start)
             found.append(body)
+    return found
+
+
+def place_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Parts of a place or country named through it: "в центре [Москвы]", "на востоке [Украины]" are places inside
+    it. The place stays a mention inside, and the part is `within` it. A name the gazetteer does not know must show
+    the genitive: after "центре" an uninflected one names the centre ("в центре Кин-Топ занимаются дети")."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions if m.form != ADJECTIVE for i in range(m.first, m.last)}
+    found = []
+    for owner in (m for m in mentions if m.form == NAME and m.label in (PLACE, COUNTRY) and m.part is None):
+        first = area_start(tokens, owner.first)
+        if first is None or first in covered or owner.entry is None and tokens[owner.last - 1].lower == tokens[owner.last - 1].lemma:
+            continue
+        part = Mention(sentence=sentence, first=first, last=owner.last, label=PLACE, within=owner)
+        part.name = nominative_phrase(tokens[first : owner.last], part.text, part.start)
+        found.append(part)
     return found
 
 

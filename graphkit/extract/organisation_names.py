@@ -36,6 +36,13 @@ FACILITY_WORDS = Words(
 )
 """Buildings and sites named by whom they belong to: "штаб-квартира Google", "тюрьма США", "борт МКС" are places."""
 
+AREA_WORDS = Words(
+    {"центр", "север", "юг", "восток", "запад", "северо-запад", "северо-восток", "юго-запад", "юго-восток", "пригород", "окраина", "предместье"}
+)
+"""Parts of a place named by the place: "в центре Москвы", "на востоке Украины", "в пригороде Бостона" are places inside it."""
+
+AREA_QUALIFIERS = frozenset({"исторический", "самый", "крайний", "ближний", "дальний"})
+
 MEMORIAL_WORDS = Words({"памятник", "монумент", "бюст", "мемориал"})
 """Sites named by the person they honour, in the dative: "памятник Пушкину" is a place."""
 
@@ -107,6 +114,21 @@ def body_start(tokens: list[Token], owner: int, covered: set[int], words: Words 
     if first == head == owner - 1 and ACTION_BODY_WORDS.matches(tokens[head]):
         return None
     return first
+
+
+def area_start(tokens: list[Token], owner: int) -> int | None:
+    """Where the name of a part of the place at token `owner` starts ("[центре] Москвы", "[востоке] Украины"), or None.
+
+    A qualifier may go before the part ("историческом центре Москвы" is the
+    centre); another adjective makes it something else ("научного центра
+    России" is an institute), and so does a capital ("Центр Москвы по …").
+    """
+    head = owner - 1
+    if head < 0 or tokens[owner].case != "Gen" or tokens[head].feats.get("Number") == "Plur" or not AREA_WORDS.matches(tokens[head]):
+        return None
+    if head > 0 and (not tokens[head].text.islower() or agrees_as_part_of_name(tokens[head - 1], tokens[head]) and tokens[head - 1].lemma not in AREA_QUALIFIERS):
+        return None
+    return head
 
 
 def agrees_as_part_of_name(adjective: Token, head: Token) -> bool:
