@@ -240,6 +240,18 @@ def test_person_entities_are_compared_by_name_fields(tmp_path, luzhkov, name, pr
     assert (entities.matched_gold, entities.gold, entities.predicted) == (pytest.approx(credit), 4, 1)
 
 
+@pytest.mark.parametrize(("first_name", "credit"), [("Реджеп Тайип", 1.0), ("Реджеп", 2 / 3)])
+def test_a_first_name_of_two_words_is_two_firstname_attributes_as_the_gold_writes_it(tmp_path, first_name, credit):
+    """factRuEval dev book_142: "firstname Реджеп", "firstname1 Тайип", "lastname Эрдоган"."""
+    text = "Встреча между премьер-министром Турции Реджепом Тайипом Эрдоганом и президентом Украины."
+    doc = FactRuEvalDoc("book_7", text)
+    doc.entity([doc.mention("Person", doc.span("name", "Реджепом"), doc.span("name", "Тайипом"), doc.span("surname", "Эрдоганом"))],
+               firstname="Реджеп", firstname1="Тайип", lastname="Эрдоган")
+    ours = entity("person:erdogan", "Person", f"{first_name} Эрдоган", [mention(text, "Реджепом Тайипом Эрдоганом")], first_name=first_name, last_name="Эрдоган")
+    entities = factrueval_scores(tmp_path, doc, [record("book_7.txt", text, [ours])])["entities"]
+    assert (entities.matched_gold, entities.gold) == (pytest.approx(credit), 1)
+
+
 @pytest.mark.parametrize(
     ("name", "matches"),
     [("Газпром", True), ("«Газпром»", True), ("компания Газпром", True), ("ГАЗПРОМ", True), ("Газпромбанк", False)],

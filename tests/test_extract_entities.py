@@ -587,6 +587,16 @@ def test_mention_patterns(text, name, label, mentions, extractor):
         ("Он постоянно жил в Китае и не принимал никакого участия в управлении КНДР.", "управление КНДР"),
         ("Владимир Зельдин родился 10 февраля 1915 года в Козлове, Тамбовской губернии, Российская империя.", "Россия"),
         ("В конце концов, ПАО всё-таки отсоединился, и спускаемый модуль принял нормальную ориентацию, с теплозащитным покрытием вперёд.", "ПАО"),
+        # a relative or honorific alone, a word with a digit: NER tags them, no person (factRuEval dev book_448, book_314, book_145)
+        ("Супруга «оружейного барона» рассчитывает, что теперь эти встречи станут регулярными.", "Супруга"),
+        ("Маэстро не видит звёзд.", "Маэстро"),
+        ("Фернандо Алонсо в первый раз в своей карьере пилота Формулы-1 выиграл Гран-при Монако.", "Формулы-1"),
+        # a capitalised adjective NER tags alone, before the lower-case word it agrees with (factRuEval dev book_193, book_261)
+        ("Эта группа и Южная водозаборная станция ГУП «Водоканал» утверждают, что 5 июня ни токсичных веществ, ни мёртвой рыбы в устье Невы они не нашли.", "Южная"),
+        (
+            "Четыре острова, которые называются Южными Курилами, и которые японцы называют Северными территориями, отошли к Советскому Союзу после Второй мировой войны.",
+            "Северными",
+        ),
         # an uninflected name after "центре" is the centre's own name, not a place it is the centre of (factRuEval dev book_504)
         (
             "В центре Кин-Топ занимаются взрослые и дети, переселенцы из бывшего Советского Союза, считающие, что русский язык нужно обязательно сохранить.",
@@ -619,3 +629,10 @@ def test_a_domain_zone_is_no_mention_of_its_country(extractor):
     mentions = {text for _, texts in labelled(text, extractor).values() for text in texts}
     assert "РФ" not in mentions
     assert "Кремля" in mentions
+
+
+def test_a_name_the_tagger_takes_for_an_agreeing_adjective_is_still_a_name(extractor):
+    """NEREL dev 374242: "Наньпине" is tagged an adjective agreeing with "провинции"; the dictionary does not know it as one."""
+    text = "Чжан Инъин родилась в семье китайских рабочих в Наньпине провинции Фуцзянь."
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    assert [e.label for e in result.entities if any(m.text == "Наньпине" for m in e.mentions)] == ["Place"]

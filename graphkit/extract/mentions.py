@@ -683,11 +683,11 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         last = script_end(tokens, first, last)
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
-        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and is_never_a_name(tokens[first].text)):
+        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and is_never_a_name(tokens[first])):
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
-    if first >= last or (last - first == 1 and tokens[first].lower in NEVER_NAMES_ALONE):
+    if first >= last or (last - first == 1 and tokens[first].lower in NEVER_NAMES_ALONE) or (label != PERSON and is_attributive(tokens, first, last)):
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
     if label == PERSON:
@@ -737,15 +737,33 @@ def is_latin(word: str) -> bool:
     return word[:1].isascii()
 
 
-def is_never_a_name(word: str) -> bool:
-    """A word the dictionary knows only as a company's name or as no noun at all: "Феррари", "Подана" alone are no person.
+def is_never_a_name(token: Token) -> bool:
+    """A word alone that names no person: a relative, honorific or verb ("Супруга «оружейного барона»", "Маэстро"),
+    a word with a digit ("Формулы-1"), or one the dictionary knows only as a company's name or as no noun at all
+    ("Феррари", "Подана").
 
     Nouns are not judged: foreign names coincide with rare ones ("Уорд",
     "Хван", "Мадонна"). A surname of that kind still becomes a mention when
     the article names the person in full (entities.find_more_mentions).
     """
+    word = token.text
+    if is_before_a_name(token) or any(c.isdigit() for c in word):
+        return True
     known = [form for form in parses(word) if form.is_known]
     return bool(known) and all("Orgn" in form.tag.grammemes or "NOUN" not in form.tag.grammemes for form in known)
+
+
+def is_attributive(tokens: list[Token], first: int, last: int) -> bool:
+    """One capitalised adjective that agrees with the lower-case word after it is no name of its own: NER takes
+    "[Воскресное] заседание", "[Южная] водозаборная станция", "[Северными] территориями" for names. The dictionary
+    must know the word as an adjective: the tagger takes unknown names for adjectives too ("в Наньпине провинции Фуцзянь")."""
+    if last - first != 1 or last >= len(tokens) or tokens[first].pos != "ADJ":
+        return False
+    if not any(form.is_known and form.tag.POS == "ADJF" for form in parses(tokens[first].text)):
+        return False
+    adjective, after = tokens[first], tokens[last]
+    agreement = ("Case", "Number") if adjective.feats.get("Number") == "Plur" else ("Case", "Number", "Gender")
+    return after.text.islower() and after.pos in ("NOUN", "ADJ") and all(adjective.feats.get(f) == after.feats.get(f) for f in agreement)
 
 
 def is_initial(word: str) -> bool:

@@ -38,18 +38,22 @@ class ResponseEntity:
     attributes: list[Attribute]
 
 
-def person_attributes(entity: dict) -> dict[str, str]:
-    """firstname/lastname/patronymic of one of our Person entities."""
+def person_attributes(entity: dict) -> list[tuple[str, str]]:
+    """firstname/lastname/patronymic of one of our Person entities.
+
+    A first name of two words is two `firstname` attributes, as the gold
+    writes it ("firstname Реджеп", "firstname1 Тайип").
+    """
     props = entity.get("props") or {}
-    found = {field: props[prop] for field, prop in PERSON_PROPS.items() if props.get(prop)}
+    found = [(field, props[prop]) for field, prop in PERSON_PROPS.items() if props.get(prop)]
     if found:
-        return found
+        return [(field, part) for field, value in found for part in (value.split() if field == "firstname" else [value])]
     words = entity["name"].split()
     if len(words) == 1:
-        return {"lastname": words[0]}
-    named = {"firstname": words[0], "lastname": words[-1]}
+        return [("lastname", words[0])]
+    named = [("firstname", words[0]), ("lastname", words[-1])]
     if len(words) == 3:
-        named["patronymic"] = words[1]
+        named.append(("patronymic", words[1]))
     return named
 
 
@@ -60,7 +64,7 @@ def response_entities(record: dict, any_name: bool = False) -> list[ResponseEnti
         if kind is None or not any(has_capital(m["text"]) for m in entity["mentions"]):
             continue
         if kind == "per":
-            attributes = [Attribute(name, {normalize(value)}) for name, value in person_attributes(entity).items()]
+            attributes = [Attribute(name, {normalize(value)}) for name, value in person_attributes(entity)]
         else:
             names = [entity["name"], *(entity.get("aliases") or [])] if any_name else [entity["name"]]
             attributes = [Attribute("name", {normalize(name) for name in names})]
