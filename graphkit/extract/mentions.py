@@ -417,12 +417,17 @@ def place_parts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     found = []
     for owner in (m for m in mentions if m.form == NAME and m.label in (PLACE, COUNTRY) and m.part is None):
         first = area_start(tokens, owner.first)
-        if first is None or first in covered or owner.entry is None and tokens[owner.last - 1].lower == tokens[owner.last - 1].lemma:
+        if first is None or first in covered or (owner.entry is None and not is_inflected(tokens[owner.last - 1])):
             continue
         part = Mention(sentence=sentence, first=first, last=owner.last, label=PLACE, within=owner)
         part.name = nominative_phrase(tokens[first : owner.last], part.text, part.start)
         found.append(part)
     return found
+
+
+def is_inflected(token: Token) -> bool:
+    """Whether the word is written in another form than its dictionary one ("Мэриленда", not "Кин-Топ")."""
+    return token.lower != token.lemma
 
 
 def owned_by_person(before: Token) -> bool:
@@ -759,11 +764,11 @@ def is_attributive(tokens: list[Token], first: int, last: int) -> bool:
     must know the word as an adjective: the tagger takes unknown names for adjectives too ("в Наньпине провинции Фуцзянь")."""
     if last - first != 1 or last >= len(tokens) or tokens[first].pos != "ADJ":
         return False
-    if not any(form.is_known and form.tag.POS == "ADJF" for form in parses(tokens[first].text)):
-        return False
     adjective, after = tokens[first], tokens[last]
     agreement = ("Case", "Number") if adjective.feats.get("Number") == "Plur" else ("Case", "Number", "Gender")
-    return after.text.islower() and after.pos in ("NOUN", "ADJ") and all(adjective.feats.get(f) == after.feats.get(f) for f in agreement)
+    if not (after.text.islower() and after.pos in ("NOUN", "ADJ") and all(adjective.feats.get(f) == after.feats.get(f) for f in agreement)):
+        return False
+    return any(form.is_known and form.tag.POS == "ADJF" for form in parses(adjective.text))
 
 
 def is_initial(word: str) -> bool:
