@@ -335,6 +335,71 @@ def test_a_state_body_is_named_with_its_country_as_the_article_writes_it(text, b
     assert gazetteer_name == name or gazetteer_name in body.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "body_id", "mention"),
+    [
+        # the home country's, named by an adjective or a name (NEREL dev 1637214, 598551, last_15)
+        (
+            "Полиция задержала 5 человек по делу о перестрелке в армянском Гаваре, в результате которой 28 апреля 2 человека были убиты, "
+            "еще четверо - госпитализированы.",
+            "org:am:police", "Полиция",
+        ),
+        (
+            "Как сообщило во вторник министерство здравоохранения в больницах Британии на 17:00 понедельника с начала эпидемии скончались 1789 пациентов.",
+            "org:gb:ministry:health", "министерство здравоохранения",
+        ),
+        ("С 2002 года занимал различные должности в министерстве образования и Рособрнадзоре.", "org:ru:ministry:education", "министерстве образования"),
+        # the country named before it (NEREL dev last_37)
+        (
+            "Пост главы правительства Мали Кейта занимал с 1994 по 2000 годы, с 2002 года является спикером парламента.",
+            "org:ml:parliament", "парламента",
+        ),
+        # the body the article named before with its owner: a city's (NEREL train 18216)
+        (
+            "Полиция Москвы приглашает заявителей акции «За честные выборы», прошедшей 4 февраля в Москве, явиться в отделение в связи с "
+            "нарушением законодательства о проведении массовых мероприятий, сообщил «Интерфаксу» координатор движения «Левый фронт» Сергей Удальцов. "
+            "Он отметил, что в полиции объяснили причину вызова нарушением времени начала движения по улице Большая Якиманка.",
+            "org:ru:москва:city_police", "полиции",
+        ),
+        # an article that names no country: the country of its places (NEREL train 22222)
+        (
+            "Как сообщают СМИ со ссылкой на представителя полиции, злоумышленники собирались похитить поп-звезду в прошлом месяце "
+            "после выступления в концертном зале Медисон-сквер-гарден (Madison Square Garden) в Нью-Йорке, убить и кастрировать его.",
+            "org:us:police", "полиции",
+        ),
+    ],
+)
+def test_a_state_body_named_by_its_common_noun_alone_is_the_articles(text, body_id, mention, extractor):
+    """"Полиция", "парламента", "министерстве образования" alone: one body, of the country the article is about."""
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    bodies = [e for e in result.entities if e.id == body_id]
+    assert bodies, sorted(e.id for e in result.entities)
+    assert mention in {m.text for m in bodies[0].mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # someone's own (NEREL dev last_37; factRuEval dev book_290)
+        ((
+            "Французские и малийские военные, в свою очередь, в начале этого года вытеснили экстремистов из крупнейших северных городов, "
+            "однако НДОА установило в городе Кидаль свое правительство."
+        ), "правительство"),
+        (
+            "Премьер-министр Японии Наото Кан накануне визита главы японского МИДа в Москву пообещал, что его правительство будет «упорно» "
+            "настаивать на возвращении Россией четырех спорных островов.",
+            "правительство",
+        ),
+        # with an adjective of its own, or a remit (NEREL train 11461, NEREL dev 652538)
+        ("В скором времени в России будет создан институт военной полиции.", "полиции"),
+        ("Об этом сообщила полиция по охране природных ресурсов Мэриленда.", "полиция"),
+    ],
+)
+def test_a_body_noun_that_is_not_the_countrys_body_is_no_mention_of_it(text, words, extractor):
+    result = extractor.extract(Article(id="a_test", path="test.txt", title="", text=text, date="2025-10-08"))
+    assert words not in {m.text for e in result.entities for m in e.mentions}
+
+
 def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
     """Canonical name -> (label, the texts of its mentions)."""
     result = extractor.extract(Article(id="a_test", path="test.txt", title=text[:30], text=text, date="2025-10-08"))

@@ -63,6 +63,10 @@ EMPIRE = "импери"
 FORMER_STATES = frozenset({"su", "yu", "cs", "dd"})
 """Countries that no longer exist (СССР, Югославия, Чехословакия, ГДР): never the country an article is about."""
 
+COMMON_BODY_KINDS = frozenset({"government", "parliament", "senate", "police", "presidential_administration"})
+"""State bodies a news story names by their common noun alone ("Полиция задержала…", "спикер парламента"), each
+meaning the one body of the country the story is about."""
+
 MINISTRY = "ministry"
 """`GazetteerEntry.kind` of a ministry; other state bodies have their body kind ("government")."""
 
@@ -415,11 +419,17 @@ class Gazetteer:
 
     # State bodies
 
+    def body_kind_of(self, entry: GazetteerEntry) -> BodyKind | None:
+        """The kind of state body an entry is ("org:ru:ministry:defence" -> defence), None for any other entry."""
+        kind = entry.id.rsplit(":", 1)[-1]
+        if not entry.id.startswith("org:") or kind not in self.body_kinds or entry.kind not in (MINISTRY, kind):
+            return None
+        return self.body_kinds[kind]
+
     def same_body_of(self, entry: GazetteerEntry, code: str) -> GazetteerEntry:
         """The body of the same kind in another country: "Минздрав" of a British story is Britain's."""
-        parts = entry.id.split(":")
-        kind = parts[3] if len(parts) > 3 and parts[2] == "ministry" else parts[2]
-        return self.body(kind, code) if kind in self.body_kinds and code in self.countries else entry
+        kind = self.body_kind_of(entry)
+        return self.body(kind.key, code) if kind is not None and kind.of == "country" and code in self.countries else entry
 
     def body(self, kind: str, owner: str) -> GazetteerEntry:
         """The canonical state body of a kind: of a country (ISO code) or of a place (its entry id).
@@ -540,6 +550,16 @@ class Gazetteer:
         for length, form in found:
             kind = self.body_kinds[form.target.removeprefix("body:")]
             if kind.of == "country" and (form.kind == SHORT or (kind.is_ministry and words[start][:1].isupper())):
+                return self.body_match(kind, DEFAULT_COUNTRY, length)
+        return None
+
+    def match_common_body(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
+        """"правительство", "полиции", "министерстве образования": a country's state body named by its common noun
+        alone, in any case and capitalisation, as DEFAULT_COUNTRY's. Only kinds a country has one of
+        (`COMMON_BODY_KINDS`, ministries); whether the words stand for one body the caller decides."""
+        for length, form in self.body_names.at(words, folded, start):
+            kind = self.body_kinds[form.target.removeprefix("body:")]
+            if form.kind == NAME and kind.of == "country" and (kind.key in COMMON_BODY_KINDS or kind.is_ministry):
                 return self.body_match(kind, DEFAULT_COUNTRY, length)
         return None
 

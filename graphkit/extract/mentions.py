@@ -28,6 +28,7 @@ from graphkit.extract.organisation_names import (
     LEGAL_FORMS,
     MEMORIAL_WORDS,
     QUOTES,
+    REMIT_PREPOSITIONS,
     area_start,
     body_start,
     names_a_vehicle,
@@ -51,6 +52,8 @@ OWNED_DESCRIPTIONS = frozenset({"армия", "войско"})
 """Described bodies that are a country's only with its name ("армии США", "израильская армия"): "Красная армия",
 "Армия обороны Израиля" are names of their own; and not after another body's name, whose complement they are
 ("генштаба армии Китая" is the general staff)."""
+OTHERS_POSSESSIVES = frozenset({"свой", "своя", "свое", "свои", "своего", "своей", "своему", "своим", "своем", "свою", "его", "ее", "их"})
+"""Possessives that give a body to someone the sentence names, not to the article's country."""
 FEDERATION = "федерация"
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
@@ -269,6 +272,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     ordered += place_parts(sentence, ordered)
     ordered += described_bodies(sentence, ordered, gazetteer)
+    ordered += common_bodies(sentence, ordered, gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
@@ -305,6 +309,65 @@ def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gaz
         entry = gazetteer.body(kind, owner.id.split(":", 1)[1] if owner else DEFAULT_COUNTRY)
         found.append(Mention(sentence=sentence, first=first, last=last, label=ORGANIZATION, form=DESCRIPTION, entry=entry, countries=(owner,) if owner else (), owner_named=owner is not None))
     return found
+
+
+def common_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """State bodies named by their common noun alone: "Полиция подтвердила эту информацию", "должности в министерстве
+    образования", "спикером парламента". Each is one body, whose country `rehome_bodies` decides, as a description.
+
+    Not a plural ("правительства многих стран"), not a body with an adjective of its own ("военной полиции",
+    "временное правительство"), and not one followed by an owner the gazetteer does not know ("правительство
+    Руснока", "полиции штата") or its remit ("полиция по охране природных ресурсов"); "свое правительство" and "его
+    правительство" are someone's own, and "парламента страны" is the country's.
+    """
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    words = [t.text for t in tokens]
+    folded = [fold(w) for w in words]
+    found = []
+    for index in range(len(tokens)):
+        match = None if index in covered else gazetteer.match_common_body(words, folded, index)
+        if match is None or covered.intersection(range(index, index + match.length)) or not stands_alone(tokens, index, index + match.length):
+            continue
+        found.append(Mention(sentence=sentence, first=index, last=index + match.length, label=ORGANIZATION, form=DESCRIPTION, entry=match.entry, owner_named=False))
+        covered.update(range(index, index + match.length))
+    return found
+
+
+def stands_alone(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a body's common noun names one body with nothing of its own around it (see `common_bodies`)."""
+    if best_reading(tokens[first], "Number", "number") == "Plur":
+        return False
+    if last < len(tokens) and best_reading(tokens[last], "Number", "number") == "Plur" and may_be_plural(tokens[first]):
+        return False
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (best_reading(before, "pos", "POS") in ("ADJ", "ADJF", "PRTF") or before.lower in OTHERS_POSSESSIVES):
+        return False
+    if last == len(tokens):
+        return True
+    after = tokens[last]
+    if after.lower in REMIT_PREPOSITIONS:
+        return False
+    owner = after.is_capitalised or (best_reading(after, "pos", "POS") in ("NOUN", "PROPN") and best_reading(after, "Case", "case") in ("Gen", "gent"))
+    return not owner or after.lemma == "страна"
+
+
+def may_be_plural(token: Token) -> bool:
+    """Whether a word may be plural: the tagger says so, or, untagged, the dictionary has a plural reading ("правительства")."""
+    if token.feats:
+        return token.feats.get("Number") == "Plur"
+    return any(reading.tag.number == "plur" for reading in parses(token.text))
+
+
+def best_reading(token: Token, feature: str, grammeme: str) -> str | None:
+    """A grammatical feature of a token: the tagger's when the sentence was tagged, else the dictionary's likeliest
+    reading's ("Plur" or "plur", "ADJ" or "ADJF"). `feature` is the tagger's name of it ("pos" for the part of speech)."""
+    tagged = token.pos if feature == "pos" else token.feats.get(feature)
+    if tagged:
+        return tagged
+    readings = parses(token.text)
+    value = str(getattr(readings[0].tag, grammeme) or "") if readings else ""
+    return (value.capitalize() if feature == "Number" else value) or None
 
 
 def shared_head_places(sentence: Sentence, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
@@ -781,9 +844,12 @@ def is_title_or_rank(word: str) -> bool:
 
 
 def home_country(mentions: list[Mention]) -> str:
-    """The country an article is about: the default country unless another (one that still exists) is mentioned more often."""
-    codes = (m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None)
-    counts = Counter(code for code in codes if code not in FORMER_STATES)
+    """The country an article is about: the default country unless another (one that still exists) is mentioned more
+    often; in an article that names no country, the country of the places it names ("в Нью-Йорке", "Роттердам";
+    not "парижскому клубу")."""
+    named = [m.entry.id.split(":", 1)[1] for m in mentions if m.label == COUNTRY and m.entry is not None]
+    codes = named or [m.entry.country for m in mentions if m.label == PLACE and m.form == NAME and m.entry is not None]
+    counts = Counter(code for code in codes if code and code not in FORMER_STATES)
     if not counts:
         return DEFAULT_COUNTRY
     code, count = counts.most_common(1)[0]
@@ -791,9 +857,17 @@ def home_country(mentions: list[Mention]) -> str:
 
 
 def rehome_bodies(mentions: list[Mention], gazetteer: Gazetteer, home: str) -> None:
-    """State bodies named without a country belong to the article's home country ("Глава Минздрава Мэтт Хэнкок" in a story about Britain)."""
-    if home == DEFAULT_COUNTRY:
-        return
-    for mention in mentions:
-        if not mention.owner_named and mention.entry is not None:
+    """State bodies named without their owner: the body the article last named with one under the same noun
+    ("Полиция подтвердила" after "полиция Армении"), else the home country's ("Глава Минздрава Мэтт Хэнкок" in a
+    story about Britain)."""
+    last_named: dict[str, GazetteerEntry] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        kind = gazetteer.body_kind_of(mention.entry) if mention.entry is not None else None
+        if kind is None:
+            continue
+        if mention.owner_named:
+            last_named[kind.full] = mention.entry
+        elif kind.full in last_named:
+            mention.entry = last_named[kind.full]
+        elif home != DEFAULT_COUNTRY:
             mention.entry = gazetteer.same_body_of(mention.entry, home)
