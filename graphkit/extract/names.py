@@ -150,7 +150,7 @@ def assign_roles(tokens: list[Token]) -> list[str]:
         return [FIRST if roles == {FIRST} else LAST]
     if len(words) == 2:
         first_roles, second_roles = dictionary_roles(words[0]), dictionary_roles(words[1])
-        if LAST in first_roles and FIRST not in first_roles and FIRST in second_roles:
+        if LAST in first_roles and FIRST not in first_roles and FIRST in second_roles and has_russian_surname_suffix(words[0]):
             return [LAST, FIRST]
         return with_surname_particles(words, [FIRST, LAST])
     if len(words) == 3 and looks_like_patronymic(words[1]):
@@ -158,6 +158,16 @@ def assign_roles(tokens: list[Token]) -> list[str]:
     if len(words) == 3 and looks_like_patronymic(words[2]):
         return [LAST, FIRST, PATRONYMIC]
     return with_surname_particles(words, [FIRST] * (len(words) - 1) + [LAST])
+
+
+RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ына", "ская", "цкая")
+
+
+def has_russian_surname_suffix(word: str) -> bool:
+    """Whether the dictionary reads `word` as a surname with a Russian surname's suffix ("Шаймиева": Шаймиев). Only such
+    a surname is written before the first name, as in lists ("Иванов Пётр"); "Карлос Симон", "Бойко Борисов" and
+    "Аарон Эрнандес" open with a first name the dictionary also knows as a surname."""
+    return any(form.is_known and "Surn" in form.tag and fold(form.normal_form).endswith(RUSSIAN_SURNAME_SUFFIXES) for form in parses(word))
 
 
 def with_surname_particles(words: list[str], roles: list[str]) -> list[str]:
