@@ -27,6 +27,7 @@ from graphkit.extract.organisation_names import (
     FACILITY_WORDS,
     LEGAL_FORMS,
     MEMORIAL_WORDS,
+    OPENING_QUOTES,
     QUOTES,
     REMIT_PREPOSITIONS,
     area_start,
@@ -190,7 +191,8 @@ def is_surname_of(tokens: list[Token], surnames: set[str]) -> bool:
 def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """An organisation's or place's name written again where NER missed it ("Vestas", "MySQL", "Архнадзор").
 
-    Names from NER outside the gazetteer are looked for as written, word
+    Names from NER outside the gazetteer are looked for as written and, of more than one word, in the nominative
+    ("Голос Америки:" after "«Голоса Америки»"), word
     for word, wherever no other mention is but a country or place the name
     holds ("Голос [Америки]"), which stays a mention inside it.
     """
@@ -199,6 +201,8 @@ def repeated_names(sentences: list[Sentence], mentions: list[Mention]) -> list[M
         words = tuple(t.text for t in mention.sentence.tokens[mention.first : mention.last])
         if mention.label in (ORGANIZATION, PLACE) and mention.entry is None and mention.form == NAME and mention.alias_of is None and mention.name:
             surfaces.setdefault(words, mention)
+            if len(words) > 1:
+                surfaces.setdefault(tuple(mention.name.split(" ")), mention)
     if not surfaces:
         return []
     longest = max(len(words) for words in surfaces)
@@ -269,7 +273,8 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             found.append(mention)
             taken.update(range(mention.first, mention.last))
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
-    ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + capitals(sentence, ordered, gazetteer)
+    ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + quoted_owners(sentence, ordered)
+    ordered += capitals(sentence, ordered, gazetteer)
     ordered += place_parts(sentence, ordered)
     ordered += described_bodies(sentence, ordered, gazetteer)
     ordered += common_bodies(sentence, ordered, gazetteer)
@@ -520,6 +525,28 @@ def capitals(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) 
         capital = gazetteer.capital_of(country.entry)
         if capital is not None:
             found.append(Mention(sentence=sentence, first=first, last=last, label=PLACE, form=DESCRIPTION, entry=capital, countries=(country.entry,)))
+    return found
+
+
+def quoted_owners(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named in quotes, in the genitive, at the end of another's name, as whose part it names it:
+    "Русской службе «[Голоса Америки]»", "Офис «[Башинформа]»". It stays a mention inside, named in the nominative.
+    A name in quotes as written is the outer one's own ("театра фольклора «Русская песня»", "РИА «Новости»"), and so
+    is one after only a descriptor or legal form ("ОАО «Газпром»", `quoted_name`)."""
+    tokens = sentence.tokens
+    inner_starts = {m.first for m in mentions}
+    found = []
+    for outer in (m for m in mentions if m.label == ORGANIZATION and m.entry is None and m.form == NAME):
+        opening = next((i for i in range(outer.first + 1, outer.last) if tokens[i].text in OPENING_QUOTES), None)
+        if opening is None or tokens[outer.last - 1].text not in QUOTES or outer.last - opening < 3 or quoted_name(tokens[outer.first : outer.last]):
+            continue
+        first, last = opening + 1, outer.last - 1
+        if first in inner_starts or not tokens[first].is_capitalised or any(t.text in QUOTES for t in tokens[first:last]):
+            continue
+        mention = Mention(sentence=sentence, first=first, last=last, label=ORGANIZATION)
+        mention.name = nominative_phrase(tokens[first:last], mention.text, mention.start)
+        if mention.name != mention.text:
+            found.append(mention)
     return found
 
 
