@@ -44,13 +44,14 @@ class EntityDraft:
         return [w for m in self.mentions for w in m.name_words if w.role == role]
 
     def could_be(self, words: list[NameWord]) -> bool:
-        """Whether every name part of a mention (its `words`) fits this person."""
+        """Whether every name part of a mention (its `words`) fits this person; an initial fits the name it stands for
+        either way round ("Д.Медведев" in a headline, "Дмитрий Медведев" in the text)."""
         shared = False
         for word in words:
             known = self.words(word.role)
             if not known:
                 continue
-            if not any(set(k.nominatives) & set(word.nominatives) or initial_of(word, k) for k in known):
+            if not any(set(k.nominatives) & set(word.nominatives) or initial_of(word, k) or initial_of(k, word) for k in known):
                 return False
             shared = shared or word.role in (LAST, PATRONYMIC) or len(words) == 1
         return shared
@@ -342,8 +343,7 @@ def read_as(word: NameWord, role: str) -> NameWord:
 
 def initial_of(word: NameWord, known: NameWord) -> bool:
     """"А." stands for "Алексей": an initial matches a first name or patronymic that starts with it."""
-    text = word.token.text
-    return word.role != LAST and len(text) <= 2 and text.isalpha() and text[0].isupper() and fold_name(known.token.text).startswith(fold_name(text))
+    return word.role != LAST and is_initial(word) and fold_name(known.token.text).startswith(fold_name(word.token.text))
 
 
 def distance(person: EntityDraft, mention: Mention) -> tuple[int, int]:
@@ -374,7 +374,10 @@ def name_person(draft: EntityDraft) -> None:
     genders = [w.gender for m in draft.mentions for w in m.name_words if w.gender]
     gender = max(sorted(set(genders)), key=genders.count) if genders else None
     parts = {}
+    spelled_first = any(not is_initial(w) for w in draft.words(FIRST))
     for role in NAME_ORDER:
+        if role == PATRONYMIC and spelled_first and all(is_initial(w) for w in draft.words(role)):
+            continue
         if draft.words(role):
             parts[role] = " ".join(
                 as_written(words) or restore_case(spelled_as_seen(best_nominative(words, gender), words))
@@ -395,8 +398,10 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
 
     Initials go from a position where the name they stand for is seen in full:
     "Сергея Собянина" and "С. Собянин" are "Сергей", however often the
-    article abbreviates it."""
-    width = max(sum(1 for w in m.name_words if w.role == role) for m in draft.mentions)
+    article abbreviates it, and a position only initials fill goes where a name is spelled out: "Ж.-К. Трише" and
+    "Жан-Клод Трише" have one first name."""
+    counts = [(sum(1 for w in m.name_words if w.role == role), any(w.role == role and not is_initial(w) for w in m.name_words)) for m in draft.mentions]
+    width = max((count for count, spelled in counts if spelled), default=max(count for count, _ in counts))
     columns: list[list[NameWord]] = [[] for _ in range(width)]
     for mention in draft.mentions:
         words = [w for w in mention.name_words if w.role == role]
@@ -404,6 +409,11 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
             for column, word in zip(columns, words):
                 column.append(word)
     return [without_initials(column) for column in columns]
+
+
+def is_initial(word: NameWord) -> bool:
+    text = word.token.text
+    return len(text) <= 2 and text.isalpha() and text[0].isupper()
 
 
 def without_initials(column: list[NameWord]) -> list[NameWord]:

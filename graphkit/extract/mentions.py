@@ -21,7 +21,7 @@ from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import AGE, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
-from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, fold, nominatives, parse_name
+from graphkit.extract.names import LAST, ROMAN_NUMERAL, NameWord, dictionary_roles, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import (
     BODY_WORDS,
     FACILITY_WORDS,
@@ -272,6 +272,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             mention.countries = tuple(inside.get((first, last), ()))
             found.append(mention)
             taken.update(range(mention.first, mention.last))
+    found += initialled_people(sentence, found)
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + quoted_owners(sentence, ordered)
     ordered += capitals(sentence, ordered, gazetteer)
@@ -526,6 +527,37 @@ def capitals(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) 
         if capital is not None:
             found.append(Mention(sentence=sentence, first=first, last=last, label=PLACE, form=DESCRIPTION, entry=capital, countries=(country.entry,)))
     return found
+
+
+def initialled_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """People NER misses that are written as initials and a surname: "Д.Медведев предложил…", "Б.Обама выдвинул…",
+    "Н. П. Старостина". The surname must be one the dictionary knows as a surname or a word it does not know at all
+    (a foreign name): "Н.Новгород" is a city. Latin initials belong to a name in Latin script written in full, or to
+    no name ("U.S. Open")."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    found = []
+    index = 0
+    while index + 2 < len(tokens):
+        last = index
+        while last + 2 < len(tokens) and is_cyrillic_initial(tokens[last].text) and tokens[last + 1].text == ".":
+            last += 2
+        surname = tokens[last]
+        if last > index and surname.is_capitalised and surname.text.isalpha() and not is_latin(surname.text) and not covered.intersection(range(index, last + 1)) and reads_as_surname(surname.text):
+            mention = Mention(sentence=sentence, first=index, last=last + 1, label=PERSON)
+            mention.name_words = parse_name(tokens[index : last + 1])
+            found.append(mention)
+        index = max(last, index + 1)
+    return found
+
+
+def is_cyrillic_initial(word: str) -> bool:
+    return len(word) == 1 and "А" <= word <= "Я"
+
+
+def reads_as_surname(word: str) -> bool:
+    readings = [r for r in parses(word) if r.is_known]
+    return not readings or LAST in dictionary_roles(word)
 
 
 def quoted_owners(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -153,7 +153,7 @@ def assign_roles(tokens: list[Token]) -> list[str]:
         if LAST in first_roles and FIRST not in first_roles and FIRST in second_roles and has_russian_surname_suffix(words[0]):
             return [LAST, FIRST]
         return with_surname_particles(words, [FIRST, LAST])
-    if len(words) == 3 and looks_like_patronymic(words[1]):
+    if len(words) == 3 and (looks_like_patronymic(words[1]) or all(len(w) == 1 for w in words[:2])):
         return [FIRST, PATRONYMIC, LAST]
     if len(words) == 3 and looks_like_patronymic(words[2]):
         return [LAST, FIRST, PATRONYMIC]
