@@ -20,7 +20,7 @@ from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
 from graphkit.naming import fold_name, name_key
-from graphkit.nlp.document import Sentence
+from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NAME_ORDER = (FIRST, PATRONYMIC, LAST)
@@ -375,12 +375,14 @@ def name_person(draft: EntityDraft) -> None:
     gender = max(sorted(set(genders)), key=genders.count) if genders else None
     parts = {}
     spelled_first = any(not is_initial(w) for w in draft.words(FIRST))
+    dotted = {id(w.token) for m in draft.mentions for w in m.name_words if is_initial(w) and is_followed_by_dot(w.token, m.sentence)}
     for role in NAME_ORDER:
         if role == PATRONYMIC and spelled_first and all(is_initial(w) for w in draft.words(role)):
             continue
         if draft.words(role):
             parts[role] = " ".join(
-                as_written(words) or restore_case(spelled_as_seen(best_nominative(words, gender), words))
+                (as_written(words) or restore_case(spelled_as_seen(best_nominative(words, gender), words)))
+                + ("." if all(id(w.token) in dotted for w in words) else "")
                 for words in words_by_position(draft, role)
             )
     surname_first = any(m.name_words and m.name_words[0].role == LAST and any(w.role != LAST for w in m.name_words) for m in draft.mentions)
@@ -409,6 +411,11 @@ def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:
             for column, word in zip(columns, words):
                 column.append(word)
     return [without_initials(column) for column in columns]
+
+
+def is_followed_by_dot(token: Token, sentence: Sentence) -> bool:
+    """Whether the text writes a dot right after the token: an initial is named with it ("Н. П. Старостин")."""
+    return sentence.text[token.end - sentence.start : token.end - sentence.start + 1] == "."
 
 
 def is_initial(word: NameWord) -> bool:
