@@ -27,6 +27,7 @@ from graphkit.extract.organisation_names import (
     FACILITY_WORDS,
     LEGAL_FORMS,
     MEMORIAL_WORDS,
+    NAMED_AFTER_WORDS,
     OPENING_QUOTES,
     QUOTES,
     REMIT_PREPOSITIONS,
@@ -275,7 +276,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     found += initialled_people(sentence, found)
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + quoted_owners(sentence, ordered)
-    ordered += capitals(sentence, ordered, gazetteer)
+    ordered += named_after(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     ordered += place_parts(sentence, ordered)
     ordered += described_bodies(sentence, ordered, gazetteer)
     ordered += common_bodies(sentence, ordered, gazetteer)
@@ -558,6 +559,43 @@ def is_cyrillic_initial(word: str) -> bool:
 def reads_as_surname(word: str) -> bool:
     readings = [r for r in parses(word) if r.is_known]
     return not readings or LAST in dictionary_roles(word)
+
+
+def named_after(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Institutions named after someone with "имени"/"им.", which NER misses with a lower-case head ("театра имени
+    Марии Ермоловой", "больнице имени Кащенко", "институт им. Гнесиных") or cuts after "им." ("Театра им. Йозефа
+    Бойса"): one organisation up to the end of the name, whose person stays a mention inside. Only the head
+    inflects: "Больница имени Кащенко"."""
+    tokens = sentence.tokens
+    organisations = {m.last: m for m in mentions if m.label == ORGANIZATION}
+    covered = {i for m in mentions if m.label in (ORGANIZATION, PLACE) for i in range(m.first, m.last)}
+    found = []
+    for index, token in enumerate(tokens[1:], start=1):
+        start = index + 1 if token.lower == "имени" else index + 2 if token.lower == "им" and tokens[index + 1 : index + 2] and tokens[index + 1].text == "." else None
+        if start is None:
+            continue
+        end = name_end(tokens, start)
+        cut = organisations.get(start)
+        head = tokens[index - 1]
+        if end == start or covered.intersection(range(start, end)):
+            continue
+        named_for = sentence.text[tokens[start].start - sentence.start : tokens[end - 1].end - sentence.start]
+        if cut is not None and cut.first < index:
+            cut.last = end
+            cut.name = f"{cut.name} {named_for}"
+        elif index - 1 not in covered and head.text.islower() and NAMED_AFTER_WORDS.matches(head):
+            mention = Mention(sentence=sentence, first=index - 1, last=end, label=ORGANIZATION)
+            mention.name = f"{head.lemma.capitalize()} {token.text}{'.' if start == index + 2 else ''} {named_for}"
+            found.append(mention)
+    return found
+
+
+def name_end(tokens: list[Token], start: int) -> int:
+    """The end of a name written from `start`: capitalised words and initials with their dots ("И. Д. Воронина")."""
+    end = start
+    while end < len(tokens) and tokens[end].is_capitalised and tokens[end].text[:1].isalpha():
+        end += 2 if is_initial(tokens[end].text) and end + 1 < len(tokens) and tokens[end + 1].text == "." else 1
+    return end
 
 
 def quoted_owners(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
