@@ -56,6 +56,8 @@ OWNED_DESCRIPTIONS = frozenset({"армия", "войско"})
 ("генштаба армии Китая" is the general staff)."""
 OTHERS_POSSESSIVES = frozenset({"свой", "своя", "свое", "свои", "своего", "своей", "своему", "своим", "своем", "свою", "его", "ее", "их"})
 """Possessives that give a body to someone the sentence names, not to the article's country."""
+DOUBTING_WORDS = frozenset({"самопровозглашенный", "так называемый", "непризнанный"})
+"""Words before a place's name in quotes that doubt the name, not change what it names."""
 FEDERATION = "федерация"
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 """The longest full name in brackets after an organisation's abbreviation ("ХДС (Христианско-демократический союз Германии)")."""
@@ -128,6 +130,7 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
     mentions = sorted(mentions + repeated_names(analysed.sentences, mentions), key=lambda m: m.start)
     relabel_people(mentions)
     relabel_places(mentions)
+    rename_quoted_places(mentions)
     return without_vehicles(mentions)
 
 
@@ -136,6 +139,19 @@ def without_vehicles(mentions: list[Mention]) -> list[Mention]:
     a country's name is the craft only in quotes ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country."""
     vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE, COUNTRY) and names_a_vehicle(m.sentence.tokens, m.first)}
     return [m for m in mentions if not (m.text in vehicles and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))]
+
+
+def rename_quoted_places(mentions: list[Mention]) -> None:
+    """A place's name in quotes names an organisation after it, mostly a club ("проиграл «Барселоне»", "форвард
+    «Кельна»", "агентству «Москва»"); the text means the place itself in quotes only when it doubts the name
+    ("самопровозглашённой «Донецкой Народной Республики»")."""
+    for mention in mentions:
+        if mention.label != PLACE or mention.entry is None or mention.form != NAME or not is_quoted(mention):
+            continue
+        before = mention.sentence.tokens[: mention.first - 1]
+        if before and before[-1].lemma in DOUBTING_WORDS:
+            continue
+        mention.label, mention.name, mention.entry, mention.countries = ORGANIZATION, mention.entry.name, None, ()
 
 
 def is_quoted(mention: Mention) -> bool:

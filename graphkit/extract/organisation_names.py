@@ -36,7 +36,6 @@ FACILITY_WORDS = Words(
 )
 """Buildings and sites named by whom they belong to: "штаб-квартира Google", "тюрьма США", "борт МКС" are places."""
 
-NAMED_AFTER = frozenset({"имени", "им"})
 NAMED_AFTER_WORDS = Words(
     {
         "театр", "институт", "университет", "музей", "библиотека", "училище", "академия", "консерватория", "больница",
