@@ -559,8 +559,7 @@ def initialled_people(sentence: Sentence, mentions: list[Mention]) -> list[Menti
         last = index
         while last + 2 < len(tokens) and is_cyrillic_initial(tokens[last].text) and tokens[last + 1].text == ".":
             last += 2
-        surname = tokens[last]
-        if last > index and surname.is_capitalised and surname.text.isalpha() and not is_latin(surname.text) and not covered.intersection(range(index, last + 1)) and reads_as_surname(surname.text):
+        if last > index and not covered.intersection(range(index, last + 1)) and reads_as_surname(tokens[last].text):
             mention = Mention(sentence=sentence, first=index, last=last + 1, label=PERSON)
             mention.name_words = parse_name(tokens[index : last + 1])
             found.append(mention)
@@ -573,8 +572,10 @@ def is_cyrillic_initial(word: str) -> bool:
 
 
 def reads_as_surname(word: str) -> bool:
-    readings = [r for r in parses(word) if r.is_known]
-    return not readings or LAST in dictionary_roles(word)
+    """A capitalised Cyrillic word the dictionary knows as a surname, or does not know at all."""
+    if not (word[:1].isupper() and word.isalpha() and not is_latin(word)):
+        return False
+    return not any(r.is_known for r in parses(word)) or LAST in dictionary_roles(word)
 
 
 def named_after(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -587,7 +588,7 @@ def named_after(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions if m.label in (ORGANIZATION, PLACE) for i in range(m.first, m.last)}
     found = []
     for index, token in enumerate(tokens[1:], start=1):
-        start = index + 1 if token.lower == "имени" else index + 2 if token.lower == "им" and tokens[index + 1 : index + 2] and tokens[index + 1].text == "." else None
+        start = named_for_start(tokens, index)
         if start is None:
             continue
         end = name_end(tokens, start)
@@ -604,6 +605,15 @@ def named_after(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             mention.name = f"{head.lemma.capitalize()} {token.text}{'.' if start == index + 2 else ''} {named_for}"
             found.append(mention)
     return found
+
+
+def named_for_start(tokens: list[Token], index: int) -> int | None:
+    """Where the name starts after "имени" or "им." at `index`; None for any other word."""
+    if tokens[index].lower == "имени":
+        return index + 1
+    if tokens[index].lower == "им" and index + 1 < len(tokens) and tokens[index + 1].text == ".":
+        return index + 2
+    return None
 
 
 def name_end(tokens: list[Token], start: int) -> int:
