@@ -295,7 +295,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     ordered += named_after(sentence, ordered) + capitals(sentence, ordered, gazetteer)
     ordered += place_parts(sentence, ordered)
     ordered += described_bodies(sentence, ordered, gazetteer)
-    ordered += common_bodies(sentence, ordered, gazetteer)
+    ordered += common_bodies(sentence, words, ordered, gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
@@ -334,7 +334,7 @@ def described_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gaz
     return found
 
 
-def common_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def common_bodies(sentence: Sentence, words: list[str], mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """State bodies named by their common noun alone: "Полиция подтвердила эту информацию", "должности в министерстве
     образования", "спикером парламента". Each is one body, whose country `rehome_bodies` decides, as a description.
 
@@ -345,7 +345,6 @@ def common_bodies(sentence: Sentence, mentions: list[Mention], gazetteer: Gazett
     """
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.first, m.last)}
-    words = [t.text for t in tokens]
     folded = [fold(w) for w in words]
     found = []
     for index in range(len(tokens)):
