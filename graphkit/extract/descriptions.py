@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from graphkit.extract.entities import EntityDraft
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.lexicon import COLLEAGUE
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, NAME, Mention
+from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.posts import TitlePhrase
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, PERSON

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention
+from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
 from graphkit.naming import fold_name, name_key
 from graphkit.nlp.document import Sentence, Token

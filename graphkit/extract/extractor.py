@@ -18,9 +18,11 @@ from graphkit.extract.descriptions import Description, KnownPost, colleague_desc
 from graphkit.extract.entities import EntityDraft, find_more_mentions, group_mentions
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.lexicon import SCREEN
-from graphkit.extract.mentions import ADJECTIVE, DESCRIPTION, Mention, find_mentions, home_country, rehome_bodies
+from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
+from graphkit.extract.mentions import find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
+from graphkit.extract.state_bodies import home_country, rehome_bodies
 from graphkit.extract.verb_posts import find_verb_posts, may_state_post, succeeded_posts, taken_posts
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (

@@ -41,7 +41,7 @@ from graphkit.extract.lexicon import (
     TERRITORY_WORDS,
     TITLE_MODIFIERS,
 )
-from graphkit.extract.mentions import ADJECTIVE, Mention
+from graphkit.extract.mention import ADJECTIVE, Mention
 from graphkit.nlp.document import Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR

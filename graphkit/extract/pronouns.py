@@ -10,7 +10,7 @@ are not the person and are left alone.
 from __future__ import annotations
 
 from graphkit.extract.entities import EntityDraft
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mention import Mention
 from graphkit.nlp.document import Sentence
 from graphkit.types import PERSON
 
