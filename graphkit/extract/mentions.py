@@ -54,6 +54,8 @@ INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься"
 EXPANSION_ENDS = (")", "—", "–", ",", ";")
 LATIN_DIACRITICS = frozenset("äöüßéèêëáàâíìîïóòôúùûñçãõøåæœÄÖÜÉÈÁÀÍÓÚÑÇ")
 LIST_SEPARATORS = frozenset({"•", "·", "|"})
+TRAILING_PUNCTUATION = frozenset({",", ";", ":"})
+"""Punctuation NER takes in after a name: never part of it (unlike "!" in "Wham!" or "." in "Театр им.")."""
 PEOPLE_SEPARATORS = frozenset({",", ";"})
 """Inside a person's name NER found, a comma separates two people."""
 COMMON_ABBREVIATIONS = frozenset({"сми", "нко", "вуз", "дтп", "чп", "жкх", "ввп", "егэ", "ндс", "опг"})
@@ -687,7 +689,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
     in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
     советов (СКС)"): it is a mention of its own. An age NER takes in after
-    a name goes ("ГРУ 66-летний"). For people: posts, ranks, honorifics and
+    a name goes ("ГРУ 66-летний"), and so does the sentence's full stop ("в Колумбийском университете."). For people: posts, ranks, honorifics and
     words for relatives before the name go ("Кронпринц Нарухито", "Сын
     А.Лукашенко" is the father's name), initials before
     it are added ("Дж.Коми"), and initials alone are no name; a verb NER
@@ -702,7 +704,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         last = bracket
     if last > first and closes_nothing(tokens[first:last]):
         last -= 1
-    while last - first > 1 and AGE.fullmatch(tokens[last - 1].lower):
+    while last - first > 1 and (AGE.fullmatch(tokens[last - 1].lower) or is_trailing_punctuation(tokens, last - 1)):
         last -= 1
     quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»")]
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
@@ -726,6 +728,12 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def is_trailing_punctuation(tokens: list[Token], index: int) -> bool:
+    """A comma, colon or semicolon, or the full stop that ends the sentence (a dot inside it may end an
+    abbreviation: "Театр им. Йозефа Бойса")."""
+    return tokens[index].text in TRAILING_PUNCTUATION or (tokens[index].text == "." and index == len(tokens) - 1)
 
 
 def is_before_a_name(token: Token) -> bool:
