@@ -19,6 +19,7 @@ from itertools import combinations
 from graphkit.extract.lexicon import (
     CALL_WORDS,
     CANCELLED_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MEETING_WORDS,
@@ -30,7 +31,7 @@ from graphkit.nlp.document import Sentence, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 COORDINATION = ("conj", "appos", "flat:name", "flat")
-TARGET_PREPOSITIONS = frozenset({"в", "во", "на"})
+TARGET_PREPOSITIONS = LOCATIVE_PREPOSITIONS
 COMPANION_PREPOSITIONS = frozenset({"с", "со"})
 LEADER_PHRASES = (("во", "главе", "с"), ("под", "руководством"))
 GROUP_WORDS = frozenset({"делегация", "группа", "команда", "экипаж", "кортеж", "миссия", "сторона", "правительство"})

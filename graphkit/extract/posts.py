@@ -12,7 +12,7 @@ A title phrase with no name next to it is a description ("глава
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
 from graphkit.extract.inflection import nominative_phrase
@@ -20,6 +20,7 @@ from graphkit.extract.lexicon import (
     AGE,
     FORMER,
     CANDIDATES,
+    CLERGY,
     HEAD_OF_PLACE,
     HEAD_OF_STATE,
     HEAD_TITLES,
@@ -27,6 +28,7 @@ from graphkit.extract.lexicon import (
     HONOURS,
     INSTITUTION_WORDS,
     INSTRUMENTAL_TITLES,
+    LOCATIVE_PREPOSITIONS,
     MEMBER_GROUPS,
     NATIONAL_LEADERS,
     NOT_ALONE,
@@ -36,6 +38,7 @@ from graphkit.extract.lexicon import (
     RANKS,
     REGION_WORDS,
     RELATIVES,
+    RESIDENTS,
     STAFF_TITLES,
     STATE_NOUNS,
     TERRITORY_WORDS,
@@ -159,8 +162,8 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         if before and surely_nominative(sentence.tokens, person, cases) and is_oblique_post(sentence.tokens, before[0]):
             before = []
         phrases = before or phrases_after(sentence, person, appositive, by_token, gazetteer, home)
-        if not phrases and (membership := member_of(sentence, person, by_token)) is not None:
-            phrases = [membership]
+        if is_open_to_membership(phrases) and (membership := member_of(sentence, person, by_token)) is not None:
+            phrases = [replace(membership, title=phrases[0].title, head_lemma=phrases[0].head_lemma) if phrases else membership]
         if ranks and not phrases:
             posts.append(Post(person=person, phrase=None, ranks=ranks))
         for number, phrase in enumerate(phrases):
@@ -181,6 +184,14 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
                 continue
         index += 1
     return posts, descriptions
+
+
+def is_open_to_membership(phrases: list[TitlePhrase]) -> bool:
+    """Whether "из группы X" after a name may say where the person works: the name has no post, or only a
+    profession with no institution ("Баскетболист Деррик Роуз из команды Chicago Bulls")."""
+    if not phrases:
+        return True
+    return phrases[0].head_lemma in PROFESSIONS and all(p.institution is None and p.institution_mention is None for p in phrases)
 
 
 def names_several(phrase: TitlePhrase, by_token: dict[int, Mention]) -> bool:
@@ -249,7 +260,7 @@ def honour_start(tokens: list[Token], end: int, by_token: dict[int, Mention]) ->
     before = mention.first - 1
     if HONOURS.matches(tokens[before]):
         return before
-    if before > 0 and HONOURED.matches(tokens[before - 1]) and not is_post_word(tokens[before]):
+    if before > 0 and HONOURED.matches(tokens[before - 1]) and (not is_post_word(tokens[before]) or PROFESSIONS.matches(tokens[before])):
         return before - 1
     return end
 
@@ -568,14 +579,17 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
         return None
     head = tokens[(core or ranks)[0]]
     head_lemma = title_lemma(head)
+    if serves_a_person(tokens, (core or ranks)[0], last):
+        return None
     relation = HEADS if head_lemma in HEAD_TITLES else WORKS_FOR
     inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token) if not is_constituency(tokens, m, by_token)]
     words = [t.lemma for t in tokens[first:last]]
     body_kind = gazetteer.body_kind_for_title(words)
-    countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and not (m.form == ADJECTIVE and head_lemma in PROFESSIONS)]
+    honour = is_honour(tokens, (core or ranks)[0], head_lemma)
+    countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and employs(tokens, m, head_lemma, honour)]
     country = countries[0].entry if countries else None
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
-    place = next((m for m in inside if m.label == PLACE and (m.form != ADJECTIVE or head_lemma in HEAD_OF_PLACE)), None)
+    place = next((m for m in inside if m.label == PLACE and employs(tokens, m, head_lemma, honour) and (m.form != ADJECTIVE or head_lemma in HEAD_OF_PLACE)), None)
     title_first = (core or ranks)[0]
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
         if relation == HEADS and tokens[title_first - 1].lemma == ORDINAL:
@@ -603,6 +617,36 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
+
+
+def employs(tokens: list[Token], mention: Mention, head_lemma: str, honour: bool) -> bool:
+    """Whether a country or place in a title phrase is where its holder works: not for an honorary title, not for
+    clergy, and not for a profession that only says where someone is from (`where_from`)."""
+    if honour or head_lemma in CLERGY:
+        return False
+    return not (head_lemma in PROFESSIONS and where_from(tokens, mention))
+
+
+def where_from(tokens: list[Token], mention: Mention) -> bool:
+    """A country or place by a profession that says where the person is from or lives, not whom they work for:
+    "бразильский космонавт", "известный актер в Великобритании" (but "военного астронавта США")."""
+    return mention.form == ADJECTIVE or (mention.first > 0 and tokens[mention.first - 1].lower in LOCATIVE_PREPOSITIONS)
+
+
+def is_honour(tokens: list[Token], head: int, head_lemma: str) -> bool:
+    """An honorary title: "народный артист России", "заслуженный врач РФ" are given by the country, no post in it
+    (but "народный депутат Украины" is a seat in parliament, and "заслуженный профессор Нагойского университета"
+    still works there)."""
+    return head_lemma in PROFESSIONS and head > 0 and HONOURED.matches(tokens[head - 1])
+
+
+def serves_a_person(tokens: list[Token], head: int, last: int) -> bool:
+    """A post held for a person, not in an institution: "адвокат основателя WikiLeaks", "помощник жены
+    президента"; the institution after them is theirs."""
+    after = head + 1
+    while after < last and tokens[after].pos == "ADJ":
+        after += 1
+    return after < last and tokens[after].case == "Gen" and (OWNERS.matches(tokens[after]) or RELATIVES.matches(tokens[after]) or RESIDENTS.matches(tokens[after]))
 
 
 def is_constituency(tokens: list[Token], mention: Mention, by_token: dict[int, Mention]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, linear_participants, persons_in_phrase, preposition_of
 from graphkit.extract.posts import TitlePhrase
-from graphkit.extract.lexicon import INSTITUTION_WORDS, Words
+from graphkit.extract.lexicon import INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, Words
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import HEADS, WORKS_FOR
 
@@ -42,7 +42,7 @@ NAMING_RELS = ("nmod", "appos", "flat", "flat:foreign")
 ORGANISATION_VERBS = Words(LEAD_VERBS | WORK_VERBS | TEAM_VERBS)
 """Verbs that state a post through the organisation they take ("возглавляет X", "работает в X")."""
 POST_VERBS = Words(ORGANISATION_VERBS | TAKING_VERBS)
-PLACE_OF_WORK = frozenset({"в", "во", "на"})
+PLACE_OF_WORK = LOCATIVE_PREPOSITIONS
 ENROLLING_VERBS = Words({"поступить", "поступать"})
 SCHOOLS = Words({"университет", "институт", "училище", "академия", "школа", "колледж", "консерватория", "лицей", "гимназия", "аспирантура", "факультет", "вуз"})
 """Where one who "поступил" studies ("поступил в Стэнфордский университет": NEREL's SCHOOLS_ATTENDED, not
