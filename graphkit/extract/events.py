@@ -6,7 +6,10 @@ participants the subject of its clause, the people joined to it with "с"
 ("встреча Путина и Токаева"), with their coordinated partners. A visit
 word ("прибыл", "посетит", "в рамках визита") takes the subject (or the
 leader of a subject delegation: "делегация во главе с …") as visitor and
-the country or place it goes to ("в Душанбе", "посетил Китай") as target.
+the country or place it goes to ("в Душанбе", "посетил Китай") as target;
+a visit noun's own genitive is its visitor ("визита Путина в Китай"), and
+when that is a post the article names nobody for ("накануне визита главы
+японского МИДа в Москву"), the subject is not the visitor either.
 People named only as speakers of a quote are never participants.
 """
 
@@ -19,11 +22,13 @@ from itertools import combinations
 from graphkit.extract.lexicon import (
     CALL_WORDS,
     CANCELLED_WORDS,
+    HEAD_TITLES,
     LOCATIVE_PREPOSITIONS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MEETING_WORDS,
     PLANNED_WORDS,
+    STAFF_TITLES,
     VISIT_KINDS,
     VISIT_WORDS,
 )
@@ -290,9 +295,10 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
         if not targets:
             continue
         clause = clause_head(sentence, index)
-        visitors = []
-        if token.pos == "NOUN":
-            visitors = [p for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen" for p in persons_in_phrase(sentence, c, person_at)]
+        agents = [c for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen"] if token.pos == "NOUN" else []
+        visitors = [p for c in agents for p in persons_in_phrase(sentence, c, person_at)]
+        if not visitors and any(HEAD_TITLES.matches(tokens[c]) or STAFF_TITLES.matches(tokens[c]) for c in agents):
+            continue
         subjects = [c for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS and not beyond_relative_clause(sentence, head, c)]
         if not visitors:
             visitors = [p for c in subjects for p in persons_in_phrase(sentence, c, person_at)]
