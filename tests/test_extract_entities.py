@@ -393,6 +393,8 @@ def test_a_state_body_is_named_with_its_country_as_the_article_writes_it(text, b
             "org:gb:ministry:health", "министерство здравоохранения",
         ),
         ("С 2002 года занимал различные должности в министерстве образования и Рособрнадзоре.", "org:ru:ministry:education", "министерстве образования"),
+        # a case after "по" is no remit of the body's own (NEREL dev 230892)
+        ("Путин уволил двух генералов полиции по делу Голунова.", "org:ru:police", "полиции"),
         # the country named before it (NEREL dev last_37)
         (
             "Пост главы правительства Мали Кейта занимал с 1994 по 2000 годы, с 2002 года является спикером парламента.",
@@ -703,6 +705,11 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
         (
             "В четверг президент Нурсултан Назарбаев побывал в Мангистауской области на западе Казахстана, где производится добыча нефти.",
             "запад Казахстана", "Place", {"западе Казахстана"},
+        ),
+        # a case after "по" is not what a court deals with (NEREL train 159193)
+        (
+            "Верховный кассационный суд Италии 1 августа 2013 года подтвердил приговор, вынесенный ранее в отношении Берлускони Апелляционным судом Милана по делу Mediaset.",
+            "Апелляционный суд Милана", "Organization", {"Апелляционным судом Милана"},
         ),
         # NER takes in the sentence's full stop after a name (NEREL dev 2045)
         (

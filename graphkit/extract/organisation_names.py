@@ -78,10 +78,14 @@ REMIT_PREPOSITIONS = frozenset({"по", "при", "против"})
 NOT_REMITS = frozenset(
     {
         "данные", "слово", "итог", "мнение", "сообщение", "оценка", "информация", "причина", "повод", "результат",
-        "линия", "отношение", "просьба", "приглашение", "решение", "инициатива", "случай", "время",
+        "линия", "отношение", "просьба", "приглашение", "решение", "инициатива", "случай", "время", "факт",
+        "обвинение", "подозрение", "поручение", "приказ", "указание", "требование", "запрос", "заявление",
     }
 )
-"""Nouns after "по" that say how something is known or done ("по данным", "по итогам"), not what a body deals with."""
+"""Nouns after "по" that say how something is known or done ("по данным", "по итогам", "по факту"), not what a body
+deals with."""
+CASE = "дело"
+""""По делу Голунова" is a case, "по делам молодёжи" a remit: the word is a remit only in the plural."""
 REMIT_POS = frozenset({"ADJ", "NOUN", "NUM"})
 MAX_REMIT_TOKENS = 8
 
@@ -161,6 +165,11 @@ def complement_start(tokens: list[Token], last: int, covered: set[int], words: W
     return index - 1
 
 
+def opens_remit(token: Token) -> bool:
+    """Whether a word after "по" may start what a body deals with: not "по данным", not "по делу Голунова"."""
+    return token.lemma not in NOT_REMITS and not (token.lemma == CASE and token.feats.get("Number") == "Sing")
+
+
 def remit_end(tokens: list[Token], first: int, last: int, names: set[int]) -> int:
     """Where the name of a body over tokens [first, last) ends when it goes on with what it deals with or where it sits.
 
@@ -174,7 +183,7 @@ def remit_end(tokens: list[Token], first: int, last: int, names: set[int]) -> in
     if not any(BODY_WORDS.matches(t) or REMIT_BODIES.matches(t) for t in tokens[first:last]):
         return last
     opening = tokens[last + 1]
-    if opening.pos not in ("NOUN", "ADJ", "PROPN") or opening.lemma in NOT_REMITS:
+    if opening.pos not in ("NOUN", "ADJ", "PROPN") or not opens_remit(opening):
         return last
     end = last + 1
     while end < min(len(tokens), last + 1 + MAX_REMIT_TOKENS):

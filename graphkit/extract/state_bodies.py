@@ -16,7 +16,7 @@ from collections import Counter
 from graphkit.extract.gazetteer import DEFAULT_COUNTRY, FORMER_STATES, Gazetteer, GazetteerEntry
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import fold
-from graphkit.extract.organisation_names import REMIT_PREPOSITIONS
+from graphkit.extract.organisation_names import REMIT_PREPOSITIONS, opens_remit
 from graphkit.nlp.document import Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, ORGANIZATION, PLACE
@@ -98,7 +98,7 @@ def stands_alone(tokens: list[Token], first: int, last: int) -> bool:
     if last == len(tokens):
         return True
     after = tokens[last]
-    if after.lower in REMIT_PREPOSITIONS:
+    if after.lower in REMIT_PREPOSITIONS and (last + 1 == len(tokens) or opens_remit(tokens[last + 1])):
         return False
     owner = after.is_capitalised or (best_reading(after, "pos", "POS") in ("NOUN", "PROPN") and best_reading(after, "Case", "case") in ("Gen", "gent"))
     return not owner or after.lemma == "страна"
