@@ -1,10 +1,12 @@
 """Third-person pronouns ("он", "она") resolved to the person they most likely stand for.
 
-Only where it matters: in sentences that hold a meeting or a visit, a
-pronoun that is a participant ("Ранее он также пытался вести переговоры с
-…") is taken to be the nearest person mentioned before it, in this or the
-two previous sentences, whose gender agrees. Possessives ("его коллега")
-are not the person and are left alone.
+Only where it matters: in sentences that may hold a meeting, a visit or a
+post, a pronoun ("Ранее он также пытался вести переговоры с …", "Он также
+является старшим исследователем в …") is taken to be the nearest person
+mentioned before it, in this or the three previous sentences, whose gender agrees; a person named only as part
+of an organisation's name ("в администрации Джорджа Буша-младшего") is
+taken only when there is no other. Possessives ("его коллега") are not the
+person and are left alone.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from __future__ import annotations
 from graphkit.extract.entities import EntityDraft
 from graphkit.extract.mention import Mention
 from graphkit.nlp.document import Sentence
-from graphkit.types import PERSON
+from graphkit.types import ORGANIZATION, PERSON
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
-LOOK_BACK = 2
+LOOK_BACK = 3
 PRONOUN = "pronoun"
 
 
@@ -35,11 +37,19 @@ def resolve_pronouns(sentence: Sentence, recent: list[tuple[Mention, EntityDraft
         if gender is None:
             continue
         earlier = [
-            (m.start, person)
+            (not names_an_organisation(m, recent), m.start, person)
             for m, person in recent
             if person.label == PERSON and m.form != PRONOUN and m.start < token.start and person_gender(person) in (gender, None)
         ]
         if earlier:
-            person = max(earlier, key=lambda pair: pair[0])[1]
+            person = max(earlier, key=lambda triple: triple[:2])[2]
             resolved.append((Mention(sentence=sentence, first=index, last=index + 1, label=PERSON, form=PRONOUN), person))
     return resolved
+
+
+def names_an_organisation(mention: Mention, recent: list[tuple[Mention, EntityDraft]]) -> bool:
+    """Whether the person's name is part of an organisation's name: "администрации [Джорджа Буша-младшего]"."""
+    return any(
+        other.label == ORGANIZATION and other.sentence is mention.sentence and other.first <= mention.first and mention.last <= other.last
+        for other, _ in recent
+    )
