@@ -22,16 +22,15 @@ from itertools import combinations
 from graphkit.extract.lexicon import (
     CALL_WORDS,
     CANCELLED_WORDS,
-    HEAD_TITLES,
     LOCATIVE_PREPOSITIONS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MEETING_WORDS,
     PLANNED_WORDS,
-    STAFF_TITLES,
     VISIT_KINDS,
     VISIT_WORDS,
 )
+from graphkit.extract.posts import is_title
 from graphkit.nlp.document import Sentence, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -297,7 +296,7 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
         clause = clause_head(sentence, index)
         agents = [c for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen"] if token.pos == "NOUN" else []
         visitors = [p for c in agents for p in persons_in_phrase(sentence, c, person_at)]
-        if not visitors and any(HEAD_TITLES.matches(tokens[c]) or STAFF_TITLES.matches(tokens[c]) for c in agents):
+        if not visitors and any(is_title(tokens[c]) for c in agents):
             continue
         subjects = [c for head in dict.fromkeys((index, clause)) for c in sentence.children(head) if tokens[c].rel in SUBJECT_RELS and not beyond_relative_clause(sentence, head, c)]
         if not visitors:

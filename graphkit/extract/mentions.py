@@ -685,16 +685,17 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
 
     Lower-case words before the name go, and posts, except that an
     adjective begins an organisation's name ("Первый канал"). A quote NER
-    leaves open is closed ("Русской службе «Голоса Америки»"), and one it takes
-    in after a name whose opening quote it left out goes ("Исламское государство»"). A second name
-    in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)", "Союз координационных
-    советов (СКС)"): it is a mention of its own. An age NER takes in after
-    a name goes ("ГРУ 66-летний"), and so does the sentence's full stop ("в Колумбийском университете."). For people: posts, ranks, honorifics and
-    words for relatives before the name go ("Кронпринц Нарухито", "Сын
-    А.Лукашенко" is the father's name), initials before
-    it are added ("Дж.Коми"), and initials alone are no name; a verb NER
-    took in goes ("Отрешить Соловьева Александра Васильевича"), and so does
-    a name in another script after the name ("Джонатан Эймс Jonathan Ames").
+    leaves open is closed ("Русской службе «Голоса Америки»"), and one it
+    takes in after a name whose opening quote it left out goes ("Исламское
+    государство»"). A second name in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)",
+    "Союз координационных советов (СКС)"): it is a mention of its own. An age
+    NER takes in after a name goes ("ГРУ 66-летний"), and so does the
+    sentence's full stop ("в Колумбийском университете."). For people: posts,
+    ranks, honorifics and words for relatives before the name go ("Кронпринц
+    Нарухито", "Сын А.Лукашенко" is the father's name), initials before it
+    are added ("Дж.Коми"), and initials alone are no name; a verb NER took in
+    goes ("Отрешить Соловьева Александра Васильевича"), and so does a name in
+    another script after the name ("Джонатан Эймс Jonathan Ames").
     """
     tokens = sentence.tokens
     while first < last and (not tokens[first].is_capitalised or (is_title_or_rank(tokens[first].text) and (label == PERSON or tokens[first].pos != "ADJ"))):

@@ -577,36 +577,37 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     ranks = [i for i in range(first, last) if i not in by_token and RANKS.matches(tokens[i])]
     if not core and not ranks:
         return None
-    head = tokens[(core or ranks)[0]]
+    head_index = (core or ranks)[0]
+    head = tokens[head_index]
     head_lemma = title_lemma(head)
-    if serves_a_person(tokens, (core or ranks)[0], last):
+    if serves_a_person(tokens, head_index, last):
         return None
     relation = HEADS if head_lemma in HEAD_TITLES else WORKS_FOR
     inside = [m for m in dict.fromkeys(by_token[i] for i in range(first, last) if i in by_token) if not is_constituency(tokens, m, by_token)]
     words = [t.lemma for t in tokens[first:last]]
     body_kind = gazetteer.body_kind_for_title(words)
-    honour = is_honour(tokens, (core or ranks)[0], head_lemma)
+    honour = is_honour(tokens, head_index, head_lemma)
     countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and employs(tokens, m, head_lemma, honour)]
     country = countries[0].entry if countries else None
     organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
     place = next((m for m in inside if m.label == PLACE and employs(tokens, m, head_lemma, honour) and (m.form != ADJECTIVE or head_lemma in HEAD_OF_PLACE)), None)
-    title_first = (core or ranks)[0]
+    title_first = head_index
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
         if relation == HEADS and tokens[title_first - 1].lemma == ORDINAL:
             break
         title_first -= 1
-    while title_first < (core or ranks)[0] and tokens[title_first].text in LINKING_WORDS:
+    while title_first < head_index and tokens[title_first].text in LINKING_WORDS:
         title_first += 1
     title_last = title_first
     while title_last < last and title_last not in by_token and tokens[title_last].text not in TITLE_BREAKS:
         title_last += 1
-    title_last = title_end(tokens, (core or ranks)[0], title_last)
+    title_last = title_end(tokens, head_index, title_last)
     while title_last > title_first + 1 and tokens[title_last - 1].text in LINKING_WORDS:
         title_last -= 1
     title_text = sentence.text[tokens[title_first].start - sentence.start : tokens[title_last - 1].end - sentence.start]
-    plural = tokens[(core or ranks)[0]].feats.get("Number") == "Plur"
+    plural = tokens[head_index].feats.get("Number") == "Plur"
     title = nominative_phrase(tokens[title_first:title_last], title_text, tokens[title_first].start, singular=plural).lower()
-    phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, (core or ranks)[0], country=country, body_kind=body_kind)
+    phrase = TitlePhrase(sentence, first, last, relation, title, head_lemma, head_index, country=country, body_kind=body_kind)
     bare = all(i in core or TITLE_MODIFIERS.matches(tokens[i]) or STATE_NOUNS.matches(tokens[i]) for i in range(first, last))
     of_state = any(STATE_NOUNS.matches(t) for t in tokens[first:last])
     national_leader = bare and (head_lemma in NATIONAL_LEADERS or (of_state and head_lemma in HEAD_OF_STATE))
