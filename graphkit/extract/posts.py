@@ -260,7 +260,7 @@ def honour_start(tokens: list[Token], end: int, by_token: dict[int, Mention]) ->
     before = mention.first - 1
     if HONOURS.matches(tokens[before]):
         return before
-    if before > 0 and HONOURED.matches(tokens[before - 1]) and (not is_post_word(tokens[before]) or PROFESSIONS.matches(tokens[before])):
+    if (before > 0 and HONOURED.matches(tokens[before - 1]) and not is_post_word(tokens[before])) or is_honour(tokens, before, title_lemma(tokens[before])):
         return before - 1
     return end
 
