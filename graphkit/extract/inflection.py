@@ -89,13 +89,18 @@ def nominatives(word: str, pos: str, case: str | None, number: str, gender: str 
     """Every nominative of a word with its tagged part of speech and case, in the given number (and gender, for
     adjectives), the likeliest first; the word itself when unknown.
 
+    A tagged adjective may be a participle in the dictionary ("Объединённого фронта"), and a year or number
+    hyphenated onto a word stays as written ("Новой волны-2009" -> "Новая волна-2009").
+
     Cached: pymorphy's inflection is slow.
     """
-    wanted_pos = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF", "DET": "ADJF", "NUM": "ADJF"}.get(pos)
+    if (numbered := NUMBERED.fullmatch(word)) is not None:
+        return tuple(form + numbered.group(2) for form in nominatives(numbered.group(1), pos, case, number, gender))
+    wanted_pos = WANTED_POS.get(pos, ())
     grammeme = CASES.get(case or "")
     found = []
     for form in parses(word):
-        if wanted_pos and form.tag.POS != wanted_pos:
+        if wanted_pos and form.tag.POS not in wanted_pos:
             continue
         if grammeme and not in_case(form.tag, grammeme):
             continue
@@ -117,6 +122,9 @@ def inflect(form: Any, grammemes: set[str]) -> Any:
     return max(fitting, key=lambda f: len(os.path.commonprefix([f.word, form.word])))
 
 
+WANTED_POS = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF"), "DET": ("ADJF",), "NUM": ("ADJF",)}
+"""The tagger's part of speech -> the dictionary's parts of speech a reading may have."""
+NUMBERED = re.compile(r"(\w+)(-\d+)")
 GRAMMEMES = {"Nom": "nomn", "Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
 CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
 SECOND_CASES = {"loct": "loc2", "gent": "gen2"}
