@@ -164,6 +164,22 @@ def entities(text: str, extractor) -> dict[str, set[str]]:
             "По пути Керри сделал остановку в Кабуле, где в беседе с корреспондентами в афганской столице отметил, что отношения Америки с Пакистаном переживают «критический момент».",
             "Кабул", {"Кабуле", "афганской столице"},
         ),
+        # factRuEval dev book_314, NEREL train 506815 and 3366: a first name spelt two ways beside one surname
+        (
+            "Раймонд Паулс отказался работать в жюри «Новой волны». "
+            "Окончательного решения о своём членстве в жюри «Новой волны-2009» Раймон Паулс ещё не принял.",
+            "Раймонд Паулс", {"Раймонд Паулс", "Раймон Паулс"},
+        ),
+        (
+            "Правоцентристская партия «Ликуд», возглавляемая текущим премьер-министром Беньямином Нетаньяху. "
+            "По итогам голосования определится, займет ли Биньямин Нетаньяху должность премьер-министра ещё на один срок.",
+            "Биньямин Нетаньяху", {"Беньямином Нетаньяху", "Биньямин Нетаньяху"},
+        ),
+        (
+            "Последний единый чемпион мира Гарри Каспаров отказался назвать фаворита. "
+            "Гари Каспаров: «Если Топалов выиграет, то он будет 15-м чемпионом мира».",
+            "Гарри Каспаров", {"Гарри Каспаров", "Гари Каспаров"},
+        ),
     ],
 )
 def test_one_entity_per_thing(text, name, mentions, extractor):
@@ -265,6 +281,14 @@ def test_name_parts(text, name, first_name, last_name, extractor):
     result = extractor.extract(Article(id="a_test", path="test.txt", title=text[:30], text=text, date="2025-10-08"))
     person = next(e for e in result.entities if e.name == name)
     assert (person.props["first_name"], person.props["last_name"]) == (first_name, last_name)
+
+
+def test_first_names_two_letters_apart_are_two_people(extractor):
+    """NEREL train 112371: "Ким Чен Ир" and "Ким Чен Ын" differ by more than a spelling."""
+    found = entities(
+        "Ким Чон Нам — старший брат Ким Чен Ына, внебрачный сын бывшего лидера Северной Кореи Ким Чен Ира, умершего в 2011 году.", extractor
+    )
+    assert {"Ким Чен Ын", "Ким Чен Ир"} <= set(found)
 
 
 def test_a_form_of_address_keeps_a_namesake_of_the_other_gender_apart(extractor):

@@ -18,7 +18,7 @@ from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.inflection import nominative_readings
 from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
-from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen
+from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen, spelt_alike
 from graphkit.naming import fold_name, name_key
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -45,13 +45,21 @@ class EntityDraft:
 
     def could_be(self, words: list[NameWord]) -> bool:
         """Whether every name part of a mention (its `words`) fits this person; an initial fits the name it stands for
-        either way round ("Д.Медведев" in a headline, "Дмитрий Медведев" in the text)."""
+        either way round ("Д.Медведев" in a headline, "Дмитрий Медведев" in the text). Beside a surname, a first name
+        may be spelt another way ("Раймонда Паулса", "Раймон Паулс": `spelt_alike`)."""
         shared = False
+        with_surname = any(word.role == LAST for word in words)
         for word in words:
             known = self.words(word.role)
             if not known:
                 continue
-            if not any(set(k.nominatives) & set(word.nominatives) or initial_of(word, k) or initial_of(k, word) for k in known):
+            if not any(
+                set(k.nominatives) & set(word.nominatives)
+                or initial_of(word, k)
+                or initial_of(k, word)
+                or (with_surname and word.role == FIRST and spelt_alike(word, k))
+                for k in known
+            ):
                 return False
             shared = shared or word.role in (LAST, PATRONYMIC) or len(words) == 1
         return shared

@@ -300,6 +300,27 @@ def soft_ending(stem: str) -> str:
     return "й" if stem[-1] in VOWELS else "ь"
 
 
+def spelt_alike(word: NameWord, other: NameWord) -> bool:
+    """Two spellings of one first name, one letter apart: "Раймонда Паулса" and "Раймон Паулс", "Гарри" and "Гари",
+    "Беньямин" and "Биньямин". Not names of three letters or fewer, nor names that start apart ("Анна", "Инна"), nor a
+    man's and a woman's ("Александр", "Александра")."""
+    if word.gender and other.gender and word.gender != other.gender:
+        return False
+    return any(min(len(a), len(b)) >= 4 and a[0] == b[0] and one_edit_apart(a, b) for a in word.nominatives for b in other.nominatives)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    prefix = len(os.path.commonprefix([a, b]))
+    if len(a) == len(b):
+        return a[prefix + 1 :] == b[prefix + 1 :]
+    return a[prefix:] == b[prefix + 1 :]
+
+
 def is_a_stem_reading(word: str, form: str, case: str | None) -> bool:
     """Whether a dative or locative "-е" reads as a name in "-а" ("Ангеле", "Анне"), before the dictionary's
     indeclinable reading of the word as it stands."""
