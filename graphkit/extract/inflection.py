@@ -16,6 +16,7 @@ from graphkit.nlp.document import Token
 from graphkit.nlp.lemmas import parses
 
 AGREEING = ("ADJ", "DET", "NUM")
+PROPER_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 def nominative_phrase(tokens: list[Token], text: str, offset: int, singular: bool = False) -> str:
@@ -44,7 +45,7 @@ def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tupl
     (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС"). Participles agree
     ("Объединенного комитета"), and so do hyphenated adjectives, which the tagger leaves without a case
     ("Российско-американского совета")."""
-    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    head = next((i for i, t in enumerate(tokens) if is_noun(t)), None)
     to_singular = singular and head is not None and tokens[head].feats.get("Number") == "Plur"
     if head is None or (tokens[head].case in (None, "Nom") and not to_singular):
         return {}
@@ -55,11 +56,23 @@ def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tupl
         agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part")
         case = token.case or (tokens[head].case if agreeing else None)
         if (index == head and not is_abbreviation(token.text) or agreeing) and (case not in (None, "Nom") or (to_singular and case == "Nom")):
-            forms = nominatives(token.text, token.pos, case, number, None if index == head else gender)
+            forms = nominatives(token.text, "NOUN" if index == head else token.pos, case, number, None if index == head else gender)
             changes[index] = tuple(same_shape(form, token.text) for form in forms)
     if (declined := DECLINED_ABBREVIATION.fullmatch(tokens[head].text)) is not None:
         changes[head] = (declined.group(1),)
     return changes
+
+
+def is_noun(token: Token) -> bool:
+    """A noun, or a word the tagger takes for an adjective that the dictionary knows only as a common noun ("в
+    Объединении кредитно-финансовых предприятий", whose head is "Объединение"). Not a surname ("Никитинского суда")
+    nor a word the dictionary only guesses at ("Руснока кабинетом")."""
+    if token.pos in ("NOUN", "PROPN"):
+        return True
+    if token.pos != "ADJ":
+        return False
+    readings = parses(token.text)
+    return bool(readings) and all(form.is_known and form.tag.POS == "NOUN" and not PROPER_NAME_TAGS & form.tag.grammemes for form in readings)
 
 
 def rebuild(tokens: list[Token], text: str, offset: int, replaced: dict[int, str]) -> str:

@@ -84,7 +84,7 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
             org
             for child in sentence.children(index)
             if not (enrolling and sentence.tokens[child].lemma in SCHOOLS)
-            for org in organisations_of(sentence, index, child, relation, organisation_at)
+            for org in organisations_of(sentence, index, child, relation, organisation_at, person_at)
         ]
         if not organisations:
             continue
@@ -95,14 +95,26 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
     return found
 
 
-def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, organisation_at: EntityAt) -> list[object]:
+def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, organisation_at: EntityAt, person_at: EntityAt) -> list[object]:
     token = sentence.tokens[child]
     if relation == HEADS and token.rel in ("obj", "obl") and preposition_of(sentence, child) == "":
+        return within(sentence, child, organisation_at)
+    if relation == HEADS and is_fronted_object(sentence, verb, child, person_at):
         return within(sentence, child, organisation_at)
     if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj"):
         if preposition_of(sentence, child) in places_of_work(sentence.tokens[verb]):
             return within(sentence, child, organisation_at)
     return []
+
+
+def is_fronted_object(sentence: Sentence, verb: int, child: int, person_at: EntityAt) -> bool:
+    """The object of a verb of leading put first, which the parser takes for a second subject when its case
+    does not show: "Министерство обороны возглавляет Андрей Белоусов", "С 2010 года South Stream Transport
+    возглавляет Марсель Крамер". It is so when the subject after the verb is a person and it is none."""
+    tokens = sentence.tokens
+    if tokens[child].rel != "nsubj" or child > verb or person_at(child) is not None:
+        return False
+    return any(tokens[c].rel == "nsubj" and c > verb and tokens[c].case == "Nom" and person_at(c) is not None for c in sentence.children(verb))
 
 
 def places_of_work(verb: Token) -> frozenset[str]:
@@ -112,7 +124,9 @@ def places_of_work(verb: Token) -> frozenset[str]:
 
 def within(sentence: Sentence, index: int, organisation_at: EntityAt) -> list[object]:
     """The organisations a phrase names, itself or through "в состав X" / "в руководство X" / "в компании
-    X", and those coordinated with it ("работала в Госдепартаменте и Министерстве здравоохранения")."""
+    X", and those coordinated with it ("работала в Госдепартаменте и Министерстве здравоохранения"). "который"
+    stands for the noun its clause modifies ("компании Freixenet, которую возглавляет Хосе Луис Бонет")."""
+    index = antecedent(sentence, index)
     entity = organisation_at(index) or named_right_after(sentence, index, organisation_at)
     named = [entity] if entity is not None else [e for c in sentence.children(index) if sentence.tokens[c].rel in NAMING_RELS and (e := organisation_at(c)) is not None]
     for child in sentence.children(index):
@@ -121,12 +135,33 @@ def within(sentence: Sentence, index: int, organisation_at: EntityAt) -> list[ob
     return named
 
 
+def antecedent(sentence: Sentence, index: int) -> int:
+    """The noun a relative pronoun stands for, through the clause it opens, if they agree in gender (in "в клубе
+    лиги «Сибирь», за которую он выступает" the parser hangs the clause from "клубе"); any other word itself."""
+    token = sentence.tokens[index]
+    if token.lemma not in RELATIVE_PRONOUNS or token.head < 0:
+        return index
+    clause = sentence.tokens[token.head]
+    if clause.rel != "acl:relcl" or clause.head < 0:
+        return index
+    noun = sentence.tokens[clause.head]
+    genders = {token.feats.get("Gender"), noun.feats.get("Gender")}
+    return clause.head if None in genders or len(genders) == 1 else index
+
+
 def named_right_after(sentence: Sentence, index: int, organisation_at: EntityAt) -> object | None:
-    """The organisation whose name follows a noun that names its kind: "компанию «АрмРосГазпром»", "компании Bolt, Beranek and Newman"."""
+    """The organisation whose name follows a noun that names its kind: "компанию «АрмРосГазпром»", "компании Bolt,
+    Beranek and Newman"; not one in the genitive, which the noun belongs to ("в клубе Континентальной хоккейной
+    лиги «Сибирь»")."""
+    tokens = sentence.tokens
     after = index + 1
-    while after < len(sentence.tokens) and sentence.tokens[after].text in ("«", '"'):
+    while after < len(tokens) and tokens[after].text in ("«", '"'):
         after += 1
-    return organisation_at(after) if after < len(sentence.tokens) and INSTITUTION_WORDS.matches(sentence.tokens[index]) else None
+    if after >= len(tokens) or not INSTITUTION_WORDS.matches(tokens[index]):
+        return None
+    if after == index + 1 and tokens[after].case == "Gen" and tokens[index].case != "Gen":
+        return None
+    return organisation_at(after)
 
 
 def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: EntityAt) -> list[tuple[object, TitlePhrase]]:
