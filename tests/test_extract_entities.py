@@ -480,6 +480,16 @@ def test_a_body_noun_that_is_not_the_countrys_body_is_no_mention_of_it(text, wor
     assert words not in {m.text for e in result.entities for m in e.mentions}
 
 
+def test_a_post_in_a_body_no_entity_names_describes_nobody_known(extractor):
+    """NEREL train 106330: "главой комитета …" is Дарига's new post, not one more mention of the president."""
+    found = entities(
+        "Верхняя палата парламента Казахстана в пятницу избрала дочь президента Нурсултана Назарбаева Даригу главой комитета по "
+        "международным отношением и обороне, не доверив ей более престижный пост спикера или вице-спикера.",
+        extractor,
+    )
+    assert found["Нурсултан Назарбаев"] == {"Нурсултана Назарбаева"}
+
+
 def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
     """Canonical name -> (label, the texts of its mentions)."""
     result = extractor.extract(Article(id="a_test", path="test.txt", title=text[:30], text=text, date="2025-10-08"))
@@ -586,6 +596,13 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "комитет ООН против пыток", "Organization", {"комитетом ООН против пыток"},
         ),
         ("В сборную России по бобслею и скелетону объявлен открытый набор.", "сборная России по бобслею и скелетону", "Organization", {"сборную России по бобслею и скелетону"}),
+        # a remit that lists its matters (NEREL train 117464)
+        (
+            "Василий Тарасюк с 2003 года избирается в Госдуму (четвёртого, пятого и шестого созыва) и занимал должность первого заместителя "
+            "председателя комитета Госдумы по природным ресурсам, собственности и земельным отношениям.",
+            "комитет Госдумы по природным ресурсам, собственности и земельным отношениям", "Organization",
+            {"комитета Госдумы по природным ресурсам, собственности и земельным отношениям"},
+        ),
         (
             "Об этом сообщил официальный представитель Следственного комитета при прокуратуре Владимир Маркин.",
             "Следственный комитет при прокуратуре", "Organization", {"Следственного комитета при прокуратуре"},

@@ -15,6 +15,7 @@ from graphkit.extract.entities import EntityDraft
 from graphkit.extract.gazetteer import GazetteerEntry
 from graphkit.extract.lexicon import COLLEAGUE
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
+from graphkit.extract.organisation_names import BODY_WORDS
 from graphkit.extract.posts import TitlePhrase
 from graphkit.nlp.document import Sentence
 from graphkit.types import COUNTRY, PERSON
@@ -35,6 +36,9 @@ class Description:
     institution_id: str | None = None
     body_kind: str | None = None
     country_id: str | None = None
+    unknown_body: bool = False
+    """It names a body that is neither an entity nor a known kind ("главой комитета по международным
+    отношениям"): no post known from elsewhere can be that one."""
 
     def as_mention(self) -> Mention:
         return Mention(sentence=self.sentence, first=self.first, last=self.last, label=PERSON, form=DESCRIPTION)
@@ -64,6 +68,7 @@ def from_title_phrase(phrase: TitlePhrase, institution_id: str | None, mentions:
         institution_id=institution_id,
         body_kind=phrase.body_kind,
         country_id=phrase.country.id if phrase.country else None,
+        unknown_body=institution_id is None and phrase.body_kind is None and any(BODY_WORDS.matches(t) for t in phrase.sentence.tokens[phrase.first : phrase.last]),
     )
 
 
@@ -80,6 +85,8 @@ def colleague_descriptions(sentence: Sentence, mentions: list[Mention]) -> list[
 
 
 def fits(description: Description, post: KnownPost) -> bool:
+    if description.unknown_body:
+        return False
     if description.institution_id and description.institution_id != post.institution_id:
         return False
     if description.body_kind and description.body_kind != post.body_kind:

@@ -186,14 +186,31 @@ def remit_end(tokens: list[Token], first: int, last: int, names: set[int]) -> in
     if opening.pos not in ("NOUN", "ADJ", "PROPN") or not opens_remit(opening):
         return last
     end = last + 1
-    while end < min(len(tokens), last + 1 + MAX_REMIT_TOKENS):
+    limit = min(len(tokens), last + 1 + MAX_REMIT_TOKENS)
+    while end < limit:
         token = tokens[end]
-        if not (token.lower == "и" or end in names or (token.text.islower() and token.pos in REMIT_POS and token.case in (opening.case, "Gen"))):
+        if not (token.lower == "и" or end in names or in_remit(token, opening.case) or (token.text == "," and is_list_comma(tokens, end, opening.case, limit))):
             break
         end += 1
     while end > last + 1 and tokens[end - 1].lower == "и":
         end -= 1
     return end if end > last + 1 else last
+
+
+def in_remit(token: Token, case: str | None) -> bool:
+    """A lower-case word that goes on with a remit opened in `case`."""
+    return token.text.islower() and token.pos in REMIT_POS and token.case in (case, "Gen")
+
+
+def is_list_comma(tokens: list[Token], index: int, case: str | None, limit: int) -> bool:
+    """A comma inside a list that a remit goes on with, the list closed by "и": "по природным ресурсам,
+    собственности и земельным отношениям", "по вопросам семьи, женщин и детей"."""
+    for token in tokens[index + 1 : limit]:
+        if token.lower == "и":
+            return True
+        if not in_remit(token, case):
+            return False
+    return False
 
 
 def quoted_name(tokens: list[Token]) -> str:
