@@ -348,6 +348,24 @@ def test_a_womans_first_name_after_a_relative_is_hers(extractor):
     assert people == [{"Хадижа Ужахова"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NEREL train 99748, 105566, 100832: an age in words
+        ("Восьмидесятилетний Маккейн надеется в шестой раз стать сенатором от Аризоны.", "Маккейн"),
+        (
+            "Шестидесятивосьмилетняя Руссефф, экономист по образованию, заявила, что подобное перераспределение фондов является обычной практикой.",
+            "Руссефф",
+        ),
+        # NEREL train 11556: a post in the genitive inside a street's name
+        ("Вблизи станции метро «Войковская» есть улица Космонавта Волкова, а также стоит памятник герою.", "Волков"),
+    ],
+)
+def test_words_before_a_name_are_none_of_it(text, name, extractor):
+    people = [e.name for e in extractor.extract(Article(id="a", path="a", title="", text=text, date="2025-10-08")).entities if e.label == "Person"]
+    assert people == [name]
+
+
 def test_ranks_are_not_names(extractor):
     result = extractor.extract(Article(id="a", path="a", title="", text="Переговоры прошли с генерал-полковником Эмомали Собирзодой.", date="2025-10-08"))
     (person,) = [e for e in result.entities if e.label == "Person"]

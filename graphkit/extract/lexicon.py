@@ -16,6 +16,8 @@ from graphkit.nlp.document import Token
 AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|ие|их|ими|яя|ей|юю)")
 """An age written in figures ("68-летнего", folded): it may stand between a post and its holder's name, and NER
 sometimes takes it into the name before it ("ГРУ 66-летний")."""
+AGE_IN_WORDS = re.compile(r"[а-яё]+летн(?:ий|его|ему|им|ем|ие|их|ими|яя|ей|юю)")
+"""An age written in words ("восьмидесятилетний", folded), which NER sometimes takes into the name after it."""
 
 
 class Words(frozenset):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import AGE, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
+from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name
 from graphkit.extract.organisation_names import (
@@ -738,8 +738,14 @@ def is_trailing_punctuation(tokens: list[Token], index: int) -> bool:
 
 
 def is_before_a_name(token: Token) -> bool:
-    """A word NER takes into a person's name that is none of it: a post, rank, honorific, relative or verb."""
-    return is_title_or_rank(token.text) or HONORIFICS.matches(token) or RELATIVES.matches(token) or is_verb(token)
+    """A word NER takes into a person's name that is none of it: a post or rank in any case ("улица Космонавта
+    Волкова"), an age in words ("Восьмидесятилетний Маккейн"), an honorific, relative or verb."""
+    return (
+        is_title_or_rank(token.text)
+        or any(words.matches(token) for words in (HEAD_TITLES, STAFF_TITLES, RANKS, HONORIFICS, RELATIVES))
+        or AGE_IN_WORDS.fullmatch(token.lower) is not None
+        or is_verb(token)
+    )
 
 
 def closes_nothing(tokens: list[Token]) -> bool:
