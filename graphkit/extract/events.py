@@ -10,7 +10,8 @@ the country or place it goes to ("в Душанбе", "посетил Китай
 a visit noun's own genitive is its visitor ("визита Путина в Китай"), and
 when that is a post the article names nobody for ("накануне визита главы
 японского МИДа в Москву"), the subject is not the visitor either.
-People named only as speakers of a quote are never participants.
+People named only as speakers of a quote are never participants, and a
+negated verb states nothing ("не встречался с", "так и не посетил").
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def find_meetings(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -
         calling = any(t.lemma in CALL_WORDS for t in tokens)
         if token.lemma == "связаться" and not calling:
             continue
-        if is_dating(tokens, index):
+        if is_dating(tokens, index) or is_negated(sentence, index) or is_negated(sentence, clause_head(sentence, index)):
             continue
         named = named_after_trigger(sentence, index, person_at) if token.pos == "NOUN" else []
         participants = named if len(named) >= 2 else participants_of(sentence, index, person_at)
@@ -236,6 +237,26 @@ def clause_head(sentence: Sentence, index: int) -> int:
     return current
 
 
+NEGATION = "не"
+NOT_NEGATING = frozenset({"раз", "только", "менее", "более", "однажды", "впервые", "позднее", "ранее"})
+"""Words after "не" that negate nothing of the verb: "не раз встречался" (more than once), "не только посетил"."""
+
+
+def is_negated(sentence: Sentence, index: int) -> bool:
+    """Whether a verb, or the verb it completes, has a "не" of its own: "не встречался", "так и не провел",
+    "не смог встретиться", "не поедет выступать"; not "не раз встречался"."""
+    tokens = sentence.tokens
+    current = index
+    for _ in range(3):
+        for child in sentence.children(current):
+            if tokens[child].lower == NEGATION and not (child + 1 < len(tokens) and tokens[child + 1].lower in NOT_NEGATING):
+                return True
+        if tokens[current].rel != "xcomp" or tokens[current].head < 0:
+            return False
+        current = tokens[current].head
+    return False
+
+
 def preposition_of(sentence: Sentence, index: int) -> str:
     for child in sentence.children(index):
         if sentence.tokens[child].rel == "case":
@@ -294,6 +315,8 @@ def find_visits(sentence: Sentence, person_at: EntityAt, place_at: EntityAt) -> 
         if not targets:
             continue
         clause = clause_head(sentence, index)
+        if is_negated(sentence, index) or is_negated(sentence, clause):
+            continue
         agents = [c for c in sentence.children(index) if tokens[c].rel == "nmod" and tokens[c].case == "Gen"] if token.pos == "NOUN" else []
         visitors = [p for c in agents for p in persons_in_phrase(sentence, c, person_at)]
         if not visitors and any(is_title(tokens[c]) for c in agents):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, linear_participants, persons_in_phrase, preposition_of
+from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, is_negated, linear_participants, persons_in_phrase, preposition_of
 from graphkit.extract.posts import TitlePhrase
 from graphkit.extract.lexicon import INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, Words
 from graphkit.nlp.document import Sentence, Token
@@ -76,7 +76,7 @@ def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organis
 def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
     found = []
     for index, token in enumerate(sentence.tokens):
-        if not POST_VERBS.matches(token):
+        if not POST_VERBS.matches(token) or is_negated(sentence, index):
             continue
         relation = HEADS if LEAD_VERBS.matches(token) else WORKS_FOR
         enrolling = ENROLLING_VERBS.matches(token)
@@ -169,7 +169,7 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
     found = []
     for phrase in phrases:
         verb = governing_verb(sentence, phrase.first)
-        if verb is not None and is_agent_of_attribute(sentence, verb, phrase, person_at):
+        if verb is not None and (is_agent_of_attribute(sentence, verb, phrase, person_at) or is_negated(sentence, verb)):
             continue
         if verb is not None and (TAKING_VERBS.matches(sentence.tokens[verb]) or succeeds_in_post(sentence, verb, phrase)):
             found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
