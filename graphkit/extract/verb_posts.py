@@ -125,7 +125,7 @@ def places_of_work(verb: Token) -> frozenset[str]:
 def within(sentence: Sentence, index: int, organisation_at: EntityAt) -> list[object]:
     """The organisations a phrase names, itself or through "в состав X" / "в руководство X" / "в компании
     X", and those coordinated with it ("работала в Госдепартаменте и Министерстве здравоохранения"). "который"
-    stands for the noun its clause modifies ("компании Freixenet, которую возглавляет Хосе Луис Бонет")."""
+    stands for the noun its clause modifies ("Партия "Пхыа Тхаи", которую возглавляет Чинават")."""
     index = antecedent(sentence, index)
     entity = organisation_at(index) or named_right_after(sentence, index, organisation_at)
     named = [entity] if entity is not None else [e for c in sentence.children(index) if sentence.tokens[c].rel in NAMING_RELS and (e := organisation_at(c)) is not None]
