@@ -348,7 +348,9 @@ def targets_of(sentence: Sentence, trigger: int, place_at: EntityAt) -> list[obj
 
 
 def event_status(sentence: Sentence, trigger: int, clause: int) -> str:
-    """"cancelled" ("отменил визит"), "planned" (future tense, "планирует", "предстоящий"), else "actual"."""
+    """"cancelled" ("отменил визит"), "planned" (future tense, "планирует", "предстоящий", "встреча, назначенная на
+    воскресенье"), else "actual". A gerund beside the verb says what else was done ("назначив премьера, президент
+    отправился"), not that the event is to come."""
     lemmas = {t.lemma for t in sentence.tokens}
     if lemmas & CANCELLED_WORDS:
         return "cancelled"
@@ -359,7 +361,7 @@ def event_status(sentence: Sentence, trigger: int, clause: int) -> str:
         head = token.head
         if head >= 0 and sentence.tokens[head].lemma in PLANNED_WORDS:
             return "planned"
-        if any(sentence.tokens[c].lemma in PLANNED_WORDS for c in sentence.children(index)):
+        if any(sentence.tokens[c].lemma in PLANNED_WORDS and sentence.tokens[c].feats.get("VerbForm") != "Conv" for c in sentence.children(index)):
             return "planned"
     return "actual"
 
