@@ -265,7 +265,9 @@ def preposition_of(sentence: Sentence, index: int) -> str:
 
 
 def persons_in_phrase(sentence: Sentence, index: int, person_at: EntityAt) -> list[object]:
-    """The people a phrase names: its head, coordinated heads, and a delegation's leader."""
+    """The people a phrase names: its head, coordinated heads, and a delegation's leader. An apposition agrees with
+    its noun in case: one in another case is the parser's error ("с членами королевской семьи …, что он намерен
+    передать власть сыну — наследному принцу шейху Тамиму", where "принцу" is hung from "членами")."""
     found: list[object] = []
     stack = [index]
     seen = set()
@@ -283,9 +285,13 @@ def persons_in_phrase(sentence: Sentence, index: int, person_at: EntityAt) -> li
             continue
         for child in sentence.children(current):
             token = sentence.tokens[child]
-            if token.rel in COORDINATION or token.rel == "flat:name":
+            if (token.rel in COORDINATION or token.rel == "flat:name") and not (token.rel == "appos" and disagrees_in_case(token, sentence.tokens[current])):
                 stack.append(child)
     return found
+
+
+def disagrees_in_case(one: Token, other: Token) -> bool:
+    return one.case is not None and other.case is not None and one.case != other.case
 
 
 def led_by(sentence: Sentence, person_at: EntityAt) -> list[object]:
