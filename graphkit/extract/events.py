@@ -225,16 +225,23 @@ def beyond_relative_clause(sentence: Sentence, head: int, subject: int) -> bool:
 
 
 def clause_head(sentence: Sentence, index: int) -> int:
-    """The verb a trigger noun hangs from ("провел переговоры", "в ходе переговоров стороны обсудили")."""
+    """The verb a trigger noun hangs from ("провел переговоры", "в ходе переговоров стороны обсудили"); none
+    across the "что" that opens the verb's clause after the noun ("во время своего визита … дипломат выразил
+    надежду, что его поддержит президент": the parser hangs the visit from "поддержит")."""
     current = index
     for _ in range(3):
         token = sentence.tokens[current]
         if token.pos in ("VERB", "AUX") or token.head < 0:
-            return current
+            return index if opens_after(sentence, current, index) else current
         if token.rel not in ("obj", "obl", "nmod", "nsubj", "xcomp"):
             return current
         current = token.head
     return current
+
+
+def opens_after(sentence: Sentence, verb: int, index: int) -> bool:
+    """Whether the clause of `verb` is opened by a conjunction ("что") that stands between `index` and it."""
+    return any(sentence.tokens[c].rel == "mark" and index < c < verb for c in sentence.children(verb))
 
 
 NEGATION = "не"
