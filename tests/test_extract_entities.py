@@ -235,6 +235,9 @@ def test_one_entity_per_thing(text, name, mentions, extractor):
         ),
         # factRuEval dev book_314: a year hyphenated onto the head noun
         ("Окончательного решения о своём членстве в жюри «Новой волны-2009» Раймон Паулс ещё не принял.", "Новая волна-2009"),
+        # NEREL train 14672, 133112: a surname written across an apostrophe is one word, declined at its end
+        ("Приговор 31-летнему Микалаю Мардахаеву был вынесен судьей окружного федерального суда штата Массачусетс Джорджем О'Тулом.", "Джордж О'Тул"),
+        ("Кевин Спейси во время посещения «Карточного домика» губернатором Мэриленда Мартином О’Мэлли", "Мартин О’Мэлли"),
         # NEREL train 37695: a noun the tagger takes for an adjective heads the name
         ("В 1987 году Михаил Ходорковский работал в Объединении кредитно-финансовых предприятий «Менатеп».", "Объединение кредитно-финансовых предприятий «Менатеп»"),
         # NEREL train 111444, dev 349503: an abbreviation with a case ending written on

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphkit.extract.inflection import CASES, in_case
 from graphkit.nlp.document import Token
@@ -53,8 +53,8 @@ def fold(text: str) -> str:
 
 
 def restore_case(word: str) -> str:
-    """Capitalise each part of a name: "римский-корсаков" -> "Римский-Корсаков"."""
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    """Capitalise each part of a name: "римский-корсаков" -> "Римский-Корсаков", "о'тул" -> "О'Тул"."""
+    return re.sub(r"(^|[-'’])(\w)", lambda match: match.group(1) + match.group(2).upper(), word)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -338,7 +338,7 @@ def by_endings(word: str) -> list[str]:
 
 def parse_name(tokens: list[Token]) -> list[NameWord]:
     """Split a person mention's tokens into name words with their possible nominatives (punctuation left out)."""
-    tokens = [t for t in tokens if t.text[:1].isalpha()]
+    tokens = [t for t in with_apostrophes(tokens) if t.text[:1].isalpha()]
     roles = assign_roles(tokens)
     east_asian = len(tokens) > 1 and roles[0] == LAST
     words = []
@@ -351,6 +351,26 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
         else:
             words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom" and reads_nominative(token), gender=gender))
     return words
+
+
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def with_apostrophes(tokens: list[Token]) -> list[Token]:
+    """The tokens with a word written across an apostrophe joined into one: "О'Тулом", "Д’Артаньян" are one
+    surname, which declines at its end ("Джорджем О'Тулом" -> "Джордж О'Тул")."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if joined and token.text in APOSTROPHES and index + 1 < len(tokens) and joined[-1].end == token.start and token.end == tokens[index + 1].start:
+            following = tokens[index + 1]
+            joined[-1] = replace(following, start=joined[-1].start, text=joined[-1].text + token.text + following.text)
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
 
 
 def best_nominative(words: list[NameWord], gender: str | None) -> str:
