@@ -64,6 +64,10 @@ MAX_SKIPPED_WORDS = 8
 CANDIDACY_REACH = 3
 """How far before a post "кандидат в"/"кандидаты на пост" may stand."""
 ORDINAL = "первый"
+RELATIVE = "который"
+GENDER_CLASS = {"Masc": "Masc", "Neut": "Masc", "Fem": "Fem"}
+OWNER_REACH = 12
+"""How far before the comma of "…, президентом которого" its organisation may be named (past a bracketed aside)."""
 """"первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
 
 
@@ -589,7 +593,7 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     honour = is_honour(tokens, head_index, head_lemma)
     countries = [m for m in inside if m.label == COUNTRY and m.entry is not None and employs(tokens, m, head_lemma, honour)]
     country = countries[0].entry if countries else None
-    organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None)
+    organisation = next((m for m in inside if m.label == ORGANIZATION and m.form != ADJECTIVE), None) or relative_owner(tokens, first, last, by_token)
     place = next((m for m in inside if m.label == PLACE and employs(tokens, m, head_lemma, honour) and (m.form != ADJECTIVE or head_lemma in HEAD_OF_PLACE)), None)
     title_first = head_index
     while title_first > first and TITLE_MODIFIERS.matches(tokens[title_first - 1]) and title_first - 1 not in by_token:
@@ -618,6 +622,31 @@ def read_phrase(sentence: Sentence, first: int, last: int, by_token: dict[int, M
     if phrase.institution is None and phrase.institution_mention is None and vague:
         return None
     return phrase
+
+
+def relative_owner(tokens: list[Token], first: int, last: int, by_token: dict[int, Mention]) -> Mention | None:
+    """The organisation a title followed by "которого"/"которой" belongs to: the one named before the comma that
+    opens the clause ("партия «Объединение за Мали» (…, RPM), руководителем которой он является", "в Русском
+    дворянском собрании в Америке, президентом которого он являлся")."""
+    if last >= len(tokens) or tokens[last].lemma != RELATIVE or tokens[last].case != "Gen" or first < 2 or tokens[first - 1].text != ",":
+        return None
+    for index in range(first - 2, max(-1, first - 2 - OWNER_REACH), -1):
+        mention = by_token.get(index)
+        if mention is not None and mention.label == ORGANIZATION and mention.form != ADJECTIVE:
+            return mention if names_in_gender(tokens, mention, tokens[last]) else None
+    return None
+
+
+def names_in_gender(tokens: list[Token], mention: Mention, pronoun: Token) -> bool:
+    """Whether the organisation's head noun, or the noun before its name ("партия «Объединение за Мали»"), agrees
+    with the relative pronoun: "представительства …, главой которого" is not "Патриархия". Masculine and neuter
+    share their oblique forms."""
+    before = mention.first - 1
+    while before >= 0 and tokens[before].text in ("«", '"'):
+        before -= 1
+    nouns = [t for t in tokens[mention.first : mention.last] if t.pos in ("NOUN", "PROPN")][:1] + ([tokens[before]] if before >= 0 and tokens[before].pos == "NOUN" else [])
+    wanted = GENDER_CLASS.get(pronoun.feats.get("Gender", ""))
+    return wanted is None or any(GENDER_CLASS.get(noun.feats.get("Gender", "")) in (None, wanted) for noun in nouns)
 
 
 def employs(tokens: list[Token], mention: Mention, head_lemma: str, honour: bool) -> bool:
