@@ -64,11 +64,11 @@ MAX_SKIPPED_WORDS = 8
 CANDIDACY_REACH = 3
 """How far before a post "кандидат в"/"кандидаты на пост" may stand."""
 ORDINAL = "первый"
+""""первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
 RELATIVE = "который"
-GENDER_CLASS = {"Masc": "Masc", "Neut": "Masc", "Fem": "Fem"}
 OWNER_REACH = 12
 """How far before the comma of "…, президентом которого" its organisation may be named (past a bracketed aside)."""
-""""первый заместитель" is a post, "первый президент" a place in a sequence of holders."""
+GENDER_CLASSES = {"Masc": "Masc", "Neut": "Masc", "Fem": "Fem"}
 
 
 @dataclass
@@ -639,14 +639,19 @@ def relative_owner(tokens: list[Token], first: int, last: int, by_token: dict[in
 
 def names_in_gender(tokens: list[Token], mention: Mention, pronoun: Token) -> bool:
     """Whether the organisation's head noun, or the noun before its name ("партия «Объединение за Мали»"), agrees
-    with the relative pronoun: "представительства …, главой которого" is not "Патриархия". Masculine and neuter
-    share their oblique forms."""
+    with the relative pronoun: "представительства …, главой которого" is not "Патриархия"."""
     before = mention.first - 1
     while before >= 0 and tokens[before].text in ("«", '"'):
         before -= 1
     nouns = [t for t in tokens[mention.first : mention.last] if t.pos in ("NOUN", "PROPN")][:1] + ([tokens[before]] if before >= 0 and tokens[before].pos == "NOUN" else [])
-    wanted = GENDER_CLASS.get(pronoun.feats.get("Gender", ""))
-    return wanted is None or any(GENDER_CLASS.get(noun.feats.get("Gender", "")) in (None, wanted) for noun in nouns)
+    return any(agree_in_gender(pronoun, noun) for noun in nouns)
+
+
+def agree_in_gender(one: Token, other: Token) -> bool:
+    """Whether two words may agree in gender: one is unknown, or both are feminine, or neither is (masculine and
+    neuter share their oblique forms: "которого" stands for "собрании" as well as for "клубе")."""
+    genders = {GENDER_CLASSES.get(one.feats.get("Gender", "")), GENDER_CLASSES.get(other.feats.get("Gender", ""))}
+    return None in genders or len(genders) == 1
 
 
 def employs(tokens: list[Token], mention: Mention, head_lemma: str, honour: bool) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, is_negated, linear_participants, persons_in_phrase, preposition_of
-from graphkit.extract.posts import TitlePhrase
+from graphkit.extract.posts import TitlePhrase, agree_in_gender
 from graphkit.extract.lexicon import INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, Words
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import HEADS, WORKS_FOR
@@ -144,9 +144,7 @@ def antecedent(sentence: Sentence, index: int) -> int:
     clause = sentence.tokens[token.head]
     if clause.rel != "acl:relcl" or clause.head < 0:
         return index
-    noun = sentence.tokens[clause.head]
-    genders = {token.feats.get("Gender"), noun.feats.get("Gender")}
-    return clause.head if None in genders or len(genders) == 1 else index
+    return clause.head if agree_in_gender(token, sentence.tokens[clause.head]) else index
 
 
 def named_right_after(sentence: Sentence, index: int, organisation_at: EntityAt) -> object | None:
