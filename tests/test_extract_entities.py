@@ -788,6 +788,11 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "Он также является старшим исследователем в Колумбийском университете.\n\nБ.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
             "Колумбийский университет", "Organization", {"Колумбийском университете"},
         ),
+        # two apostrophes of wiki markup are a quotation mark, none of the name (NEREL train 123284)
+        (
+            "Представители правоохранительных органов отказались давать комментарии, однако, как сообщает ''Wall Street Journal'' со ссылкой на осведомленный источник, причиной отключения сайта стала правоохранительная операция.",
+            "Wall Street Journal", "Organization", {"Wall Street Journal"},
+        ),
     ],
 )
 def test_mention_patterns(text, name, label, mentions, extractor):

@@ -19,6 +19,7 @@ from graphkit.nlp.ner import ner_spans
 from graphkit.nlp.packed import morph_tags, syntax_trees
 
 LINE = re.compile(r"[^\n]+")
+APOSTROPHE = "'"
 MAX_SENTENCE_TOKENS = 300
 """Longer 'sentences' (tables, lists without punctuation) are cut into pieces of this size."""
 
@@ -43,10 +44,12 @@ def segment(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Itera
     for line_start, line_end in lines:
         line = text[line_start:line_end]
         for sent in models.segmenter.sentenize(line):
-            tokens = [
-                Token(start=line_start + sent.start + t.start, end=line_start + sent.start + t.stop, text=t.text)
-                for t in models.segmenter.tokenize(sent.text)
-            ]
+            tokens = join_double_apostrophes(
+                [
+                    Token(start=line_start + sent.start + t.start, end=line_start + sent.start + t.stop, text=t.text)
+                    for t in models.segmenter.tokenize(sent.text)
+                ]
+            )
             for piece in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
                 chunk = tokens[piece : piece + MAX_SENTENCE_TOKENS]
                 if not chunk:
@@ -54,6 +57,19 @@ def segment(text: str, lines: list[tuple[int, int]], models: NlpModels) -> Itera
                 start, end = chunk[0].start, chunk[-1].end
                 yield Sentence(index=index, start=start, end=end, text=text[start:end], tokens=chunk)
                 index += 1
+
+
+def join_double_apostrophes(tokens: list[Token]) -> list[Token]:
+    """Two apostrophes written as one quotation mark (wiki markup: "руководителя ''Samsung Electronics'' Сан Джин
+    Пака") become one token read as '"', so that the tagger and our rules see a quoted name."""
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if token.text == APOSTROPHE and previous is not None and previous.text == APOSTROPHE and previous.end == token.start:
+            joined[-1] = Token(start=previous.start, end=token.end, text='"')
+        else:
+            joined.append(token)
+    return joined
 
 
 def tag_morphology(sentences: Iterable[Sentence], models: NlpModels) -> None:
