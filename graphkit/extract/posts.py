@@ -168,6 +168,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         phrases = before or phrases_after(sentence, person, appositive, by_token, gazetteer, home)
         if is_open_to_membership(phrases) and (membership := member_of(sentence, person, by_token)) is not None:
             phrases = [replace(membership, title=phrases[0].title, head_lemma=phrases[0].head_lemma) if phrases else membership]
+        phrases = [each for phrase in phrases for each in with_coordinated_institution(sentence.tokens, phrase, by_token)]
         if ranks and not phrases:
             posts.append(Post(person=person, phrase=None, ranks=ranks))
         for number, phrase in enumerate(phrases):
@@ -188,6 +189,21 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
                 continue
         index += 1
     return posts, descriptions
+
+
+def with_coordinated_institution(tokens: list[Token], phrase: TitlePhrase, by_token: dict[int, Mention]) -> list[TitlePhrase]:
+    """A post in an organisation joined by "и" to another in the same case is a post in both: "Председатель
+    Госсовета и Совета министров Кубы Рауль Кастро", "Полузащитник испанской «Барселоны» и сборной Нидерландов"."""
+    mention = phrase.institution_mention
+    if mention is None or mention.label != ORGANIZATION:
+        return [phrase]
+    after = mention.last + (mention.last < phrase.last and tokens[mention.last].text in ("»", '"'))
+    other = by_token.get(after + 1)
+    if after + 1 >= phrase.last or tokens[after].lower != "и" or other is None or other.first != after + 1:
+        return [phrase]
+    if other.label != ORGANIZATION or other.last > phrase.last or tokens[other.first].case != tokens[mention.first].case:
+        return [phrase]
+    return [phrase, replace(phrase, institution_mention=other)]
 
 
 def is_open_to_membership(phrases: list[TitlePhrase]) -> bool:
@@ -295,7 +311,8 @@ def phrases_before(
         if not found and tokens[phrase.head].feats.get("Number") == "Plur" and not is_coordinated(tokens, name_end):
             break
         found.append(phrase)
-        end = first - 1 if first == start and first > 0 and tokens[first - 1].text == "," else first
+        joined = first > 0 and ((tokens[first - 1].text == "," and first == start) or tokens[first - 1].lower == "и")
+        end = first - 1 if joined else first
     return found
 
 
@@ -336,7 +353,7 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
             before -= 1
         after_institution = before in by_token or tokens[before].text in ("»", '"')
         genitive = tokens[later].case in ANIMATE_GENITIVE
-        if fits_case(tokens[later], cases) and (not genitive or after_institution) and tokens[before].lower != "и":
+        if fits_case(tokens[later], cases) and (not genitive or after_institution) and not shares_institution(tokens, before, by_token):
             first = later
             break
     if cases == {"Gen"} and tokens[first].case in ("Nom", "Dat", "Ins", "Loc"):
@@ -345,6 +362,13 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
     while first > start and (TITLE_MODIFIERS.matches(tokens[first - 1]) or is_owner_adjective(by_token.get(first - 1), title)):
         first -= 1
     return first
+
+
+def shares_institution(tokens: list[Token], before: int, by_token: dict[int, Mention]) -> bool:
+    """Whether a post after "и" at `before` shares the institution named after it with the post before "и"
+    ("президент и председатель правления"); not when the post before has its own ("экс-глава ФСБ Чечни и зампред
+    НАК Владимир Кулишов": two posts)."""
+    return tokens[before].lower == "и" and not (before > 0 and (before - 1 in by_token or tokens[before - 1].text in ("»", '"')))
 
 
 def is_genitive(tokens: list[Token], mention: Mention) -> bool:
