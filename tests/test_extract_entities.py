@@ -243,6 +243,13 @@ def test_one_entity_per_thing(text, name, mentions, extractor):
         # NEREL train 111444, dev 349503: an abbreviation with a case ending written on
         ("Напомним, ранее стало известно, что свой пост может покинуть начальник ЦИБа Андрей Герасимов.", "ЦИБ"),
         ("К этому времени он учился во ВГИКе и рассылал в московские издания свои первые рассказы.", "ВГИК"),
+        # NEREL train 124464: a surname in "-я" in the accusative; a full name written surname first, as in documents,
+        # keeps the usual order when the article also writes it first name first
+        (
+            "Президент России Владимир Путин назначил заместителя министра иностранных дел Василия Небензю на пост постоянного представителя России при ООН.\n"
+            "«Назначить Небензю Василия Алексеевича постоянным представителем РФ при ООН в Нью-Йорке, США, и представителем РФ в Совете Безопасности ООН», — говорится в документе.",
+            "Василий Алексеевич Небензя",
+        ),
     ],
 )
 def test_a_name_seen_only_declined_is_named_in_the_nominative(text, name, extractor):
@@ -651,11 +658,11 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "Об этом сообщил представитель NHS (Национальная служба здравоохранения Великобритании — Public Health England).",
             "NHS", "Organization", {"NHS", "Национальная служба здравоохранения Великобритании"},
         ),
-        # a verb and a name in another script that NER takes into a person's name (NEREL train 114854, 118997)
+        # a verb and a name in another script that NER takes into a person's name; a full name with a patronymic is named first name first (NEREL train 114854, 118997)
         (
             "На основании подпункта г пункта 1 статьи 19 Федерального закона постановляю 1 Отрешить Соловьева Александра Васильевича "
             "от должности Главы Удмуртской Республики в связи с утратой доверия Президента Российской Федерации",
-            "Соловьев Александр Васильевич", "Person", {"Соловьева Александра Васильевича"},
+            "Александр Васильевич Соловьев", "Person", {"Соловьева Александра Васильевича"},
         ),
         (
             "Приз за сценарий разделили грек Йоргос Лантимос «Убийство священного оленя» (совместно c Эфтимисом Филиппоу) и шотландка "

@@ -393,14 +393,24 @@ def name_person(draft: EntityDraft) -> None:
                 + ("." if all(id(w.token) in dotted for w in words) else "")
                 for words in words_by_position(draft, role)
             )
-    surname_first = any(m.name_words and m.name_words[0].role == LAST and any(w.role != LAST for w in m.name_words) for m in draft.mentions)
-    order = (LAST, FIRST, PATRONYMIC) if surname_first else NAME_ORDER
+    order = (LAST, FIRST, PATRONYMIC) if writes_surname_first(draft) else NAME_ORDER
     draft.name = " ".join(parts[role] for role in order if role in parts)
     draft.props.update({f"{role}_name" if role != PATRONYMIC else "patronymic": value for role, value in parts.items()})
     addressed = {addressed_gender(m) for m in draft.mentions} - {None}
     if len(addressed) == 1:
         draft.props["gender"] = GENDER_NAMES[addressed.pop()]
     draft.id = entity_id(PERSON, draft.name)
+
+
+def writes_surname_first(draft: EntityDraft) -> bool:
+    """Whether the article writes the person's surname before the given name ("Ким Чен Ын", "Ли Куан Ю"), and never
+    after it. A name with a patronymic ("Отрешить Соловьева Александра Васильевича") is a Russian full name in the
+    order of documents, and so is one the article also writes first name first ("Василий Небензя"): the canonical
+    name keeps the usual order."""
+    if draft.words(PATRONYMIC):
+        return False
+    orders = {m.name_words[0].role == LAST for m in draft.mentions if m.name_words and any(w.role == LAST for w in m.name_words) and any(w.role != LAST for w in m.name_words)}
+    return orders == {True}
 
 
 def words_by_position(draft: EntityDraft, role: str) -> list[list[NameWord]]:

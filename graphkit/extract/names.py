@@ -269,10 +269,11 @@ CASE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("Gen", "а", ""), ("Acc", "а", ""), ("Dat", "у", ""), ("Loc", "е", ""),
     ("Gen", "ы", "а"), ("Acc", "у", "а"), ("Dat", "е", "а"),
     ("Gen", "я", SOFT), ("Acc", "я", SOFT), ("Dat", "ю", SOFT), ("Ins", "ем", SOFT), ("Loc", "е", SOFT),
+    ("Acc", "ю", "я"),
 )
 """How a name the dictionary does not know declines, by the case the tagger reads in context: "Байдену" (dative)
 is "Байден", "Зеленского" (genitive) "Зеленский", "Рамафосу" (accusative) "Рамафоса"; "Тинубу" in the
-instrumental ("с Тинубу") cannot be a declined form, so it stays as written. Unlike `SURNAME_ENDINGS`
+instrumental ("с Тинубу") cannot be a declined form, so it stays as written; "Небензю" (accusative) is "Небензя". Unlike `SURNAME_ENDINGS`
 (every nominative an ending allows, whatever the case), this picks the one the case calls for, to rank first."""
 VOWELS = frozenset("аеёиоуыэюя")
 
