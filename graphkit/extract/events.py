@@ -129,7 +129,7 @@ def participants_of(sentence: Sentence, trigger: int, person_at: EntityAt) -> li
                 found.extend(persons_in_phrase(sentence, child, person_at))
             elif rel in ("obl", "nmod", "obj") and preposition_of(sentence, child) in COMPANION_PREPOSITIONS:
                 found.extend(persons_in_phrase(sentence, child, person_at))
-            elif rel == "obj" and sentence.tokens[head].lemma == "принять":
+            elif rel == "obj" and sentence.tokens[head].lemma == "принять" and not preposition_of(sentence, child):
                 found.extend(persons_in_phrase(sentence, child, person_at))
     return list(dict.fromkeys(found))
 

@@ -24,8 +24,10 @@ class Words(frozenset):
     """A set of lemmas that can also test a token cheaply.
 
     `matches(token)` first checks the token's surface against short prefixes
-    of the lemmas and looks the word up in the dictionary only when one fits:
-    most tokens of a text are rejected without a dictionary look-up.
+    of the lemmas' forms and looks the word up in the dictionary only when one
+    fits: most tokens of a text are rejected without a dictionary look-up.
+    The prefixes are taken from every form, since a stem may change ("стать":
+    "стал", "станет"; "дума": "думы"; "отец": "отца").
     Lemmas are written with "е" for "ё", as `Token.lemma` gives them.
     """
 
@@ -34,7 +36,9 @@ class Words(frozenset):
 
     @functools.cached_property
     def stems(self) -> tuple[str, ...]:
-        return tuple(sorted({word[: max(4, len(word) - 4)] for word in self}))
+        from graphkit.nlp.lemmas import inflected_forms
+
+        return tuple(sorted({form[: max(4, len(word) - 4)] for word in self for form in inflected_forms(word)}))
 
     def matches(self, token: Token) -> bool:
         word = token.lower
@@ -72,8 +76,8 @@ PROFESSIONS = Words(
     {
         "астронавт", "космонавт", "журналист", "корреспондент", "обозреватель", "фотограф", "оператор", "эксперт",
         "аналитик", "экономист", "игрок", "вратарь", "нападающий", "защитник", "полузащитник", "форвард", "голкипер",
-        "пилот", "гонщик", "тренер", "наставник", "продюсер", "вокалист", "гитарист", "барабанщик", "солист",
-        "менеджер", "топ-менеджер", "профессор", "дипломат", "чиновник", "офицер", "военнослужащий", "актер",
+        "хавбек", "пилот", "гонщик", "тренер", "наставник", "продюсер", "вокалист", "гитарист", "барабанщик", "солист",
+        "менеджер", "топ-менеджер", "блог-менеджер", "профессор", "дипломат", "чиновник", "офицер", "военнослужащий", "актер",
         "актриса", "артист", "артистка", "режиссер", "кинорежиссер", "дирижер", "хореограф", "балетмейстер",
         "музыкант", "певец", "певица", "врач", "хирург", "медик", "футболист", "хоккеист", "баскетболист",
         "волейболист", "спортсмен", "спортсменка", "полицейский", "милиционер", "юрист", "адвокат", "инженер",
@@ -99,7 +103,8 @@ STAFF_TITLES = Words(
         "парламентарий", "председатель", "наблюдатель", "переговорщик", "замначальника", "заведующий", "завкафедрой",
         "научный", "сотрудница", "докладчик", "госсекретарь", "солистка", "вокалистка", "журналистка",
         "корреспондентка", "замначальник", "замминистр", "замдиректор", "замгендиректор", "замгендиректора",
-        "зампред", "зампредседатель", "зампредседателя", "замгубернатора",
+        "зампред", "зампредседатель", "зампредседателя", "замгубернатора", "замсекретаря", "замсекретарь", "зампрокурора", "зампрокурор",
+        "замгенпрокурора", "замгенпрокурор", "замглавнокомандующего", "замглавнокомандующий",
     }
     | PROFESSIONS
 )

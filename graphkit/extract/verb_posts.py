@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, is_negated, linear_participants, persons_in_phrase, preposition_of
-from graphkit.extract.posts import TitlePhrase, agree_in_gender
+from graphkit.extract.posts import TitlePhrase, agree_in_gender, is_title
 from graphkit.extract.lexicon import INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, Words
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import HEADS, WORKS_FOR
@@ -47,8 +47,13 @@ ENROLLING_VERBS = Words({"поступить", "поступать"})
 SCHOOLS = Words({"университет", "институт", "училище", "академия", "школа", "колледж", "консерватория", "лицей", "гимназия", "аспирантура", "факультет", "вуз"})
 """Where one who "поступил" studies ("поступил в Стэнфордский университет": NEREL's SCHOOLS_ATTENDED, not
 WORKPLACE); elsewhere he works ("поступил на службу в МВД")."""
-ACTS = Words({"указ", "распоряжение", "приказ", "решение", "постановление", "предложение", "представление", "инициатива", "поручение"})
-"""Acts by which a post's holder appoints someone else: "указом президента", "по предложению премьер-министра"."""
+POST_SEATS = Words({"пост", "должность", "обязанность", "место", "позиция", "роль", "кресло", "преемник", "преемница"})
+"""Nouns through which a verb takes the post a title names ("занять [пост] премьер-министра", "[преемником] … на
+посту министра энергетики станет"); through other nouns the post is not the subject's: "кандидатом на выборах
+главы Тайваня", "после избрания Маркоса президентом стал лидером оппозиции", "[указом] президента был назначен"."""
+BECOMING_VERBS = Words({"стать", "становиться"})
+"""Taking verbs that state a post only through a title ("стал председателем правления"): "стал игроком … в матче с
+«Краснодаром»" names no place of work."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organis
 def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
     found = []
     for index, token in enumerate(sentence.tokens):
-        if not POST_VERBS.matches(token) or is_negated(sentence, index):
+        if not POST_VERBS.matches(token) or BECOMING_VERBS.matches(token) or is_negated(sentence, index):
             continue
         relation = HEADS if LEAD_VERBS.matches(token) else WORKS_FOR
         enrolling = ENROLLING_VERBS.matches(token)
@@ -224,10 +229,10 @@ def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
 
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
-    """The verb a title hangs from, through at most two nouns ("занять [пост] премьер-министра"); none
-    through the verb's subject ("Внук бывшего президента … занял пост", where the post is the grandson's)
-    or through an act of the post's holder ("[указом] президента Ю.Балуевский был назначен", where the
-    president appoints)."""
+    """The verb a title hangs from, through at most two nouns that are seats of a post or titles ("занять [пост]
+    премьер-министра", `POST_SEATS`) or that it is coordinated with ("является [сторонником] и членом «Лиги
+    Севера»"); none through the verb's subject ("Внук бывшего президента … занял пост", where
+    the post is the grandson's)."""
     current = index
     for _ in range(3):
         head = sentence.tokens[current].head
@@ -235,7 +240,8 @@ def governing_verb(sentence: Sentence, index: int) -> int | None:
             return None
         if sentence.tokens[head].pos in ("VERB", "AUX"):
             return head
-        if ACTS.matches(sentence.tokens[head]):
+        coordinated = sentence.tokens[current].rel == "conj"
+        if not (coordinated or POST_SEATS.matches(sentence.tokens[head]) or is_title(sentence.tokens[head])):
             return None
         current = head
     return None

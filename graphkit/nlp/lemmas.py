@@ -34,3 +34,14 @@ def lemmatize(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
 def parses(word: str) -> tuple[Any, ...]:
     """Every dictionary reading of `word`: pymorphy `Parse` objects (tag, normal_form, inflect)."""
     return tuple(morph_vocab().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def inflected_forms(lemma: str) -> frozenset[str]:
+    """Every form of the word whose dictionary form is `lemma` (with ё as е), itself included: "стать" -> "стал",
+    "станет", "ставший", …; "дума" -> "думы", "дум"."""
+    forms = {lemma}
+    for parse in parses(lemma):
+        if parse.normal_form.replace("ё", "е") == lemma:
+            forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
+    return frozenset(forms)
