@@ -69,6 +69,8 @@ RELATIVE = "который"
 OWNER_REACH = 12
 """How far before the comma of "…, президентом которого" its organisation may be named (past a bracketed aside)."""
 GENDER_CLASSES = {"Masc": "Masc", "Neut": "Masc", "Fem": "Fem"}
+MAX_ASIDE = 6
+"""How many tokens a bracketed aside between listed names may take, brackets included."""
 
 
 @dataclass
@@ -223,8 +225,18 @@ def names_several(phrase: TitlePhrase, by_token: dict[int, Mention]) -> bool:
 
 def listed_after(tokens: list[Token], previous: Mention, person: Mention) -> bool:
     """Whether `person` follows `previous` in a list of names ("Депутаты Госдумы Адальби Шхагошев и Александр
-    Грибов"): a title in the plural before the first is theirs too."""
-    return person.first > previous.last and all(t.text in (",", "и") for t in tokens[previous.last : person.first])
+    Грибов"), maybe past a bracketed aside ("вице-президенты МОК Томас Бах (Германия) и Нг Сер Мианг"): a title in
+    the plural before the first is theirs too."""
+    return person.first > previous.last and all(t.text in (",", "и") for t in tokens[past_aside(tokens, previous.last) : person.first])
+
+
+def past_aside(tokens: list[Token], index: int) -> int:
+    """The index after a short bracketed aside that starts at `index` ("(Германия)"), `index` when none does."""
+    if index < len(tokens) and tokens[index].text == "(":
+        closing = next((i for i in range(index + 1, min(index + MAX_ASIDE, len(tokens))) if tokens[i].text == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return index
 
 
 def surely_nominative(tokens: list[Token], person: Mention, cases: set[str]) -> bool:
@@ -321,7 +333,9 @@ def same_form(one: Token, other: Token) -> bool:
 
 
 def is_coordinated(tokens: list[Token], name_end: int) -> bool:
-    """A name followed by another ("депутаты Госдумы Иванов и Петров"): a title in the plural may be theirs."""
+    """A name followed by another ("депутаты Госдумы Иванов и Петров"), maybe past a bracketed aside: a title in the
+    plural may be theirs."""
+    name_end = past_aside(tokens, name_end)
     return name_end < len(tokens) and tokens[name_end].text in (",", "и")
 
 
