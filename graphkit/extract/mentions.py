@@ -20,7 +20,7 @@ from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
-from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name
+from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
     BODY_WORDS,
     FACILITY_WORDS,
@@ -128,20 +128,37 @@ def full_name_surnames(mentions: list[Mention]) -> set[str]:
 
 def relabel_places(mentions: list[Mention]) -> None:
     """One word NER takes for a person is the place the article names with it elsewhere ("[Муром] посетят" beside
-    "в родном городе Муроме"), unless a person named in full has it for a surname."""
+    "в родном городе Муроме"), or one the dictionary knows only as a place ("ждет судьба [Царицыно]", "у [Дувра]"),
+    unless a person named in full has it for a surname ("Хьюстон" after "Уитни Хьюстон") or it follows a word for a
+    relative ("дочь Стефани")."""
     named = [m for m in mentions if m.label in (PLACE, COUNTRY) and m.form == NAME and m.alias_of is None]
     places = {fold(m.entry.name if m.entry else m.name or m.text): m for m in sorted(named, key=lambda m: m.entry is not None)}
-    if not places:
-        return
     surnames = full_name_surnames(mentions)
     for mention in mentions:
         if mention.label != PERSON or len(mention.name_words) != 1 or mention.name_words[0].role != LAST:
             continue
         readings = mention.name_words[0].nominatives
+        if surnames.intersection(readings):
+            continue
         place = next((places[r] for r in readings if r in places), None)
-        if place is not None and not surnames.intersection(readings):
+        if place is not None:
             mention.label, mention.entry, mention.name, mention.name_words = place.label, place.entry, place.name, []
             mention.countries = place.countries
+        elif not after_relative(mention) and (name := place_name(mention.name_words[0].token.text)) is not None:
+            mention.label, mention.name, mention.name_words = PLACE, name, []
+
+
+def after_relative(mention: Mention) -> bool:
+    """A name after a word for a relative is a person's, whatever else the word names ("дочь Стефани")."""
+    return mention.first > 0 and RELATIVES.matches(mention.sentence.tokens[mention.first - 1])
+
+
+def place_name(word: str) -> str | None:
+    """The nominative of a word the dictionary knows only as the name of a place ("Дувра" -> "Дувр"), else None."""
+    known = [form for form in parses(word) if form.is_known]
+    if not known or not all("Geox" in form.tag.grammemes for form in known):
+        return None
+    return restore_case(known[0].normal_form)
 
 
 def is_surname_of(tokens: list[Token], surnames: set[str]) -> bool:
