@@ -339,7 +339,7 @@ def by_endings(word: str) -> list[str]:
 
 def parse_name(tokens: list[Token]) -> list[NameWord]:
     """Split a person mention's tokens into name words with their possible nominatives (punctuation left out)."""
-    tokens = [t for t in with_apostrophes(tokens) if t.text[:1].isalpha()]
+    tokens = agreeing_cases([t for t in with_apostrophes(tokens) if t.text[:1].isalpha()])
     roles = assign_roles(tokens)
     east_asian = len(tokens) > 1 and roles[0] == LAST
     words = []
@@ -352,6 +352,35 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
         else:
             words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom" and reads_nominative(token), gender=gender))
     return words
+
+
+def agreeing_cases(tokens: list[Token]) -> list[Token]:
+    """The words of one name share a case: one the tagger reads in the nominative beside words it reads in one
+    oblique case is in that case too, if the dictionary knows it as a name in that case, of the gender they have
+    there ("предпринимателя Яна Абрамова" is Абрамов's genitive, "члена … Ралифа Сафина" Ралиф's). A word known so
+    only as a name of another gender keeps its case: "Хамада … Аль Тани" is no genitive of "Таня". East Asian
+    names decline on their last syllable only and are left to `east_asian_stem`."""
+    oblique = {t.case for t in tokens if t.case not in (None, "Nom")}
+    if len(oblique) != 1 or not any(t.case == "Nom" for t in tokens) or opens_east_asian_name([t.text for t in tokens]):
+        return tokens
+    case = oblique.pop()
+    genders = {gender for t in tokens if t.case == case for gender in name_genders(t.text, case)}
+    agreed = []
+    for token in tokens:
+        shared = name_genders(token.text, case) & genders if token.case == "Nom" else frozenset()
+        agreed.append(replace(token, feats={**token.feats, "Case": case, "Gender": min(shared)}) if shared else token)
+    return agreed
+
+
+@functools.lru_cache(maxsize=100_000)
+def name_genders(word: str, case: str) -> frozenset[str]:
+    """The genders ("Masc", "Fem") of the dictionary's readings of `word` as a name part in `case` (the tagger's)."""
+    wanted = CASES[case]
+    return frozenset(
+        {"masc": "Masc", "femn": "Fem"}[form.tag.gender]
+        for form in parses(word)
+        if form.is_known and {"Name", "Surn", "Patr"} & form.tag.grammemes and form.tag.case == wanted and form.tag.gender in ("masc", "femn")
+    )
 
 
 APOSTROPHES = frozenset({"'", "’"})
