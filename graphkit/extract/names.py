@@ -109,9 +109,9 @@ VIETNAMESE_FINALS = ("нг", "т", "ч")
 "Ким Чен Ына", "Си Цзиньпином", "Кима Чен Ира"; "Ху Цзиньтао" and "Пак Кын Хе" do not decline."""
 
 SURNAME_PARTICLES = frozenset(
-    {"ле", "ла", "де", "ди", "да", "дю", "дос", "дер", "фон", "ван", "дель", "делла", "о", "аль", "эль", "ибн"}
+    {"ле", "ла", "де", "ди", "да", "дю", "дос", "дер", "фон", "ван", "дель", "делла", "о", "аль", "эль", "ибн", "бен", "бин", "бинт"}
 )
-"""Words that open a surname ("Марин Ле Пен", "Урсула фон дер Ляйен", "Люк ван Велли"): they belong to it, not to the first name."""
+"""Words that open a surname ("Марин Ле Пен", "Урсула фон дер Ляйен", "Люк ван Велли", "Усама бин Ладен"): they belong to it, not to the first name, and keep the form the text writes ("Хамад бен Халифа Аль Тани")."""
 
 
 def east_asian_stem(word: str) -> str | None:
