@@ -53,10 +53,12 @@ def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tupl
     gender = noun_gender(tokens[head]) if number == "Sing" else None
     changes = {}
     for index, token in enumerate(tokens[: head + 1]):
-        agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part")
+        adjective = is_hyphenated_adjective(token.text)
+        agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part" or adjective)
         case = token.case or (tokens[head].case if agreeing else None)
         if (index == head and not is_abbreviation(token.text) or agreeing) and (case not in (None, "Nom") or (to_singular and case == "Nom")):
-            forms = nominatives(token.text, "NOUN" if index == head else token.pos, case, number, None if index == head else gender)
+            pos = "NOUN" if index == head else "ADJ" if adjective else token.pos
+            forms = nominatives(token.text, pos, case, number, None if index == head else gender)
             changes[index] = tuple(same_shape(form, token.text) for form in forms)
     if (declined := DECLINED_ABBREVIATION.fullmatch(tokens[head].text)) is not None:
         changes[head] = (declined.group(1),)
@@ -66,13 +68,21 @@ def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tupl
 def is_noun(token: Token) -> bool:
     """A noun, or a word the tagger takes for an adjective that the dictionary knows only as a common noun ("в
     Объединении кредитно-финансовых предприятий", whose head is "Объединение"). Not a surname ("Никитинского суда")
-    nor a word the dictionary only guesses at ("Руснока кабинетом")."""
+    nor a word the dictionary only guesses at ("Руснока кабинетом"), nor a hyphenated word the tagger takes for a
+    noun whose last part the dictionary knows only as an adjective ("экс-художественным директором")."""
     if token.pos in ("NOUN", "PROPN"):
-        return True
+        return not is_hyphenated_adjective(token.text)
     if token.pos != "ADJ":
         return False
     readings = parses(token.text)
     return bool(readings) and all(form.is_known and form.tag.POS == "NOUN" and not PROPER_NAME_TAGS & form.tag.grammemes for form in readings)
+
+
+def is_hyphenated_adjective(word: str) -> bool:
+    if "-" not in word:
+        return False
+    known = [form for form in parses(word.rsplit("-", 1)[1]) if form.is_known]
+    return bool(known) and all(form.tag.POS == "ADJF" for form in known)
 
 
 def rebuild(tokens: list[Token], text: str, offset: int, replaced: dict[int, str]) -> str:
