@@ -354,22 +354,58 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
     return words
 
 
+INSTRUMENTAL = "Ins"
+
+
 def agreeing_cases(tokens: list[Token]) -> list[Token]:
-    """The words of one name share a case: one the tagger reads in the nominative beside words it reads in one
-    oblique case is in that case too, if the dictionary knows it as a name in that case, of the gender they have
-    there ("предпринимателя Яна Абрамова" is Абрамов's genitive, "члена … Ралифа Сафина" Ралиф's). A word known so
-    only as a name of another gender keeps its case: "Хамада … Аль Тани" is no genitive of "Таня". East Asian
-    names decline on their last syllable only and are left to `east_asian_stem`."""
-    oblique = {t.case for t in tokens if t.case not in (None, "Nom")}
-    if len(oblique) != 1 or not any(t.case == "Nom" for t in tokens) or opens_east_asian_name([t.text for t in tokens]):
+    """The words of one name share a case.
+
+    The case is the one oblique case the tagger reads among them, or the
+    instrumental when the dictionary knows the first word only so as a first
+    name ("Зухрой", which the tagger may read as a nominative). A word the
+    tagger reads as a nominative beside them is in that case too if the
+    dictionary knows it as a name in that case of their gender
+    ("предпринимателя Яна Абрамова" is Абрамов's genitive, "члена … Ралифа
+    Сафина" Ралиф's), or, knowing no name in it, if it has an instrumental
+    ending ("Зухрой Муртазиной" -> Муртазина; other endings are ambiguous:
+    "Андриану Канду", "Хорхе Ларрионда" stay). A word known only as a name
+    of another gender keeps its case: "Хамада … Аль Тани" is no genitive of
+    "Таня". East Asian names decline on their last syllable only and are
+    left to `east_asian_stem`.
+    """
+    if opens_east_asian_name([t.text for t in tokens]):
         return tokens
-    case = oblique.pop()
-    genders = {gender for t in tokens if t.case == case for gender in name_genders(t.text, case)}
+    anchors = {i: t.case for i, t in enumerate(tokens) if t.case not in (None, "Nom")}
+    if tokens[0].case == "Nom" and only_oblique_case(tokens[0].text) == INSTRUMENTAL:
+        anchors[0] = INSTRUMENTAL
+    cases = set(anchors.values())
+    if len(cases) != 1 or len(anchors) == len(tokens) and all(t.case == c for t, c in zip(tokens, anchors.values())):
+        return tokens
+    case = cases.pop()
+    genders = {gender for i in anchors for gender in name_genders(tokens[i].text, case)}
     agreed = []
-    for token in tokens:
-        shared = name_genders(token.text, case) & genders if token.case == "Nom" else frozenset()
-        agreed.append(replace(token, feats={**token.feats, "Case": case, "Gender": min(shared)}) if shared else token)
+    for index, token in enumerate(tokens):
+        gender = None
+        if index in anchors:
+            gender = token.feats.get("Gender") if token.case == case else min(genders, default=token.feats.get("Gender"))
+        elif token.case == "Nom" and (shared := name_genders(token.text, case) & genders):
+            gender = min(shared)
+        elif case == INSTRUMENTAL and token.case == "Nom" and len(genders) == 1 and not dictionary_roles(token.text) and case_nominative(fold(token.text), case, min(genders)):
+            gender = min(genders)
+        else:
+            agreed.append(token)
+            continue
+        agreed.append(token if token.case == case else replace(token, feats={**token.feats, "Case": case, "Gender": gender}))
     return agreed
+
+
+@functools.lru_cache(maxsize=100_000)
+def only_oblique_case(word: str) -> str | None:
+    """The one case the dictionary knows `word` in as a first name, if it is not the nominative ("Зухрой": "Ins")."""
+    cases = {form.tag.case for form in parses(word) if form.is_known and "Name" in form.tag.grammemes and form.tag.number == "sing"}
+    if len(cases) != 1:
+        return None
+    return next((ud for ud, pymorphy in CASES.items() if pymorphy in cases and ud != "Nom"), None)
 
 
 @functools.lru_cache(maxsize=100_000)
