@@ -159,6 +159,9 @@ CANDIDATES = Words({"кандидат", "кандидатка", "претенд�
 REGION_WORDS = Words({"область", "край", "регион", "округ", "район", "провинция", "земля", "штат", "город", "губерния"})
 """Parts of a country: a ministry of one ("министр экономики области") is none of the country's ministries."""
 
+DISTRICT_WORDS = Words({"район", "округ", "микрорайон", "улица", "площадь", "проспект", "переулок", "бульвар", "шоссе", "набережная", "проезд", "аллея"})
+"""Nouns a capitalised adjective names a district or street with ("Советский район", "Варшавское шоссе")."""
+
 TERRITORY_WORDS = Words(REGION_WORDS | {"страна", "государство", "республика", "королевство", "федерация", "княжество", "эмират"})
 """Institution words that name a country or place itself: "президент Республики Беларусь" still leads the country."""
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
+from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
@@ -75,7 +75,22 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
     relabel_people(mentions)
     relabel_places(mentions)
     rename_quoted_places(mentions)
-    return without_vehicles(mentions)
+    return without_district_names(without_vehicles(mentions))
+
+
+def without_district_names(mentions: list[Mention]) -> list[Mention]:
+    """No country or place for a capitalised adjective that names a district or street with the noun after it: "главы
+    Администрации Советского района Уфы" is no СССР, "Московского района Харькова" no Москва, "Варшавском шоссе" no
+    Варшава (but "в лондонском районе Тоттенхэм" is in London)."""
+    return [m for m in mentions if not names_a_district(m)]
+
+
+def names_a_district(mention: Mention) -> bool:
+    tokens = mention.sentence.tokens
+    if mention.form != ADJECTIVE or mention.label not in (COUNTRY, PLACE) or mention.first == 0 or mention.last >= len(tokens):
+        return False
+    after = tokens[mention.last]
+    return tokens[mention.first].is_capitalised and after.text.islower() and DISTRICT_WORDS.matches(after)
 
 
 def without_vehicles(mentions: list[Mention]) -> list[Mention]:
