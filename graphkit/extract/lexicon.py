@@ -165,6 +165,9 @@ DISTRICT_WORDS = Words({"район", "округ", "микрорайон", "у�
 TERRITORY_WORDS = Words(REGION_WORDS | {"страна", "государство", "республика", "королевство", "федерация", "княжество", "эмират"})
 """Institution words that name a country or place itself: "президент Республики Беларусь" still leads the country."""
 
+NAMELESS_TERRITORIES = Words(TERRITORY_WORDS - {"земля"})
+"""Words for a territory that name none alone, capitalised or not ("избрана президентом Республики"); "Земля" is the planet."""
+
 PARTICIPLE_TITLES = {"управлять": "управляющий", "заведовать": "заведующий", "командовать": "командующий"}
 """Titles that are participles, by the verb the tagger gives as their lemma ("управляющий компанией")."""
 

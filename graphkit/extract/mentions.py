@@ -18,7 +18,7 @@ from __future__ import annotations
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, RANKS, RELATIVES, STAFF_TITLES
+from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, STAFF_TITLES
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
@@ -752,7 +752,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
-    if first >= last or (last - first == 1 and tokens[first].lower in NEVER_NAMES_ALONE) or (label != PERSON and is_attributive(tokens, first, last)):
+    if first >= last or (last - first == 1 and names_nothing_alone(tokens[first], label)) or (label != PERSON and is_attributive(tokens, first, last)):
         return None
     mention = Mention(sentence=sentence, first=first, last=last, label=label)
     if label == PERSON:
@@ -761,6 +761,12 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def names_nothing_alone(token: Token, label: str) -> bool:
+    """A common abbreviation or legal form ("ПАО"), or a word for a kind of territory taken for a place's name
+    ("избрана президентом Республики", "Королевство"): which one, the word alone does not say."""
+    return token.lower in NEVER_NAMES_ALONE or (label in (PLACE, COUNTRY) and NAMELESS_TERRITORIES.matches(token))
 
 
 def is_trailing_punctuation(tokens: list[Token], index: int) -> bool:

@@ -45,6 +45,7 @@ from graphkit.extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from graphkit.extract.mention import ADJECTIVE, Mention
+from graphkit.extract.names import dictionary_roles
 from graphkit.nlp.document import Sentence, Token
 from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY, HEADS, ORGANIZATION, PERSON, PLACE, WORKS_FOR
@@ -161,7 +162,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         shared = None
         ranks, end = ranks_before(sentence.tokens, age_start(sentence.tokens, person.first))
         end = honour_start(sentence.tokens, age_start(sentence.tokens, end), by_token)
-        cases = {sentence.tokens[i].case for i in range(person.first, person.last)} - {None}
+        cases = name_cases(sentence.tokens, person)
         appositive = apposition_cases(sentence.tokens, person, cases)
         owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
         before = [] if owns_post_before else phrases_before(sentence, end, cases, by_token, gazetteer, home)
@@ -206,6 +207,17 @@ def with_coordinated_institution(tokens: list[Token], phrase: TitlePhrase, by_to
     if other.label != ORGANIZATION or other.last > phrase.last or tokens[other.first].case != tokens[mention.first].case:
         return [phrase]
     return [phrase, replace(phrase, institution_mention=other)]
+
+
+def name_cases(tokens: list[Token], person: Mention) -> set[str]:
+    """The cases the tagger reads a name in. Beside declined words, a word read as a nominative that the dictionary
+    knows as no name is a foreign word left undeclined, not a nominative: "Пресс-секретарь президента Аргентины
+    Кристины Фернандес де Киршнер" names her in the genitive."""
+    words = [t for t in tokens[person.first : person.last] if t.case is not None]
+    cases = {t.case for t in words}
+    if len(cases) > 1 and not any(t.case == "Nom" and dictionary_roles(t.text) for t in words):
+        cases.discard("Nom")
+    return cases
 
 
 def is_open_to_membership(phrases: list[TitlePhrase]) -> bool:
