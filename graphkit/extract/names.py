@@ -379,7 +379,7 @@ def agreeing_cases(tokens: list[Token]) -> list[Token]:
     if tokens[0].case == "Nom" and only_oblique_case(tokens[0].text) == INSTRUMENTAL:
         anchors[0] = INSTRUMENTAL
     cases = set(anchors.values())
-    if len(cases) != 1 or len(anchors) == len(tokens) and all(t.case == c for t, c in zip(tokens, anchors.values())):
+    if len(cases) != 1:
         return tokens
     case = cases.pop()
     genders = {gender for i in anchors for gender in name_genders(tokens[i].text, case)}

@@ -392,8 +392,8 @@ def post_start(tokens: list[Token], start: int, end: int, cases: set[str], by_to
 
 def shares_institution(tokens: list[Token], before: int, by_token: dict[int, Mention]) -> bool:
     """Whether a post after "и" at `before` shares the institution named after it with the post before "и"
-    ("президент и председатель правления"); not when the post before has its own ("экс-глава ФСБ Чечни и зампред
-    НАК Владимир Кулишов": two posts)."""
+    ("президент и председатель правления"); not when the post before has its own ("Свергнутый президент Египта и
+    бывший лидер … «Братья мусульмане» Мухаммед Мурси": two posts)."""
     return tokens[before].lower == "и" and not (before > 0 and (before - 1 in by_token or tokens[before - 1].text in ("»", '"')))
 
 
