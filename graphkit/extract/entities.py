@@ -93,6 +93,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
     join_other_readings(others)
+    join_owned_bodies(others, named)
     join_gazetteer_names(others)
     join_elliptic_names(others)
     drafts = people + merge_abbreviations(list(others.values()))
@@ -120,6 +121,38 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
         target = others[target_key]
         target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
         del others[key]
+
+
+def join_owned_bodies(others: dict[tuple[str, str], EntityDraft], mentions: list[Mention]) -> None:
+    """Bodies named by the same words before the same owner are one, whichever of the owner's names the article
+    writes: "комиссия Европейского союза" and "комиссию ЕС"."""
+    owners: dict[tuple[int, int], list[Mention]] = {}
+    for mention in mentions:
+        if mention.entry is not None:
+            owners.setdefault((id(mention.sentence), mention.last), []).append(mention)
+    by_owner: dict[tuple[str, str, str], EntityDraft] = {}
+    for key, draft in list(others.items()):
+        if draft.entry is not None:
+            continue
+        keys = {owned_key(m, owners.get((id(m.sentence), m.last), [])) for m in draft.mentions} - {None}
+        target = next((by_owner[k] for k in keys if k in by_owner and by_owner[k] is not draft), None)
+        if target is None:
+            by_owner.update((k, draft) for k in keys)
+            continue
+        target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+        by_owner.update((k, target) for k in keys)
+        del others[key]
+
+
+def owned_key(mention: Mention, ending_with_it: list[Mention]) -> tuple[str, str, str] | None:
+    """The lemmas of the words before a body's owner and the owner's gazetteer id, when the body ends with an owner
+    the gazetteer knows (`ending_with_it`: the gazetteer's mentions that end where it ends): "комиссию [ЕС]" ->
+    ("комиссия", "org:eu")."""
+    owner = next((m for m in ending_with_it if mention.first < m.first), None)
+    if owner is None:
+        return None
+    words = " ".join(t.lemma for t in mention.sentence.tokens[mention.first : owner.first] if t.text[:1].isalnum())
+    return (mention.label, words, owner.entry.id) if words else None
 
 
 def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
