@@ -833,6 +833,8 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "возможно внебрачная дочь Стефани от искусствоведа Хелен Макинтайр и, поговаривают, есть ещё один внебрачный ребенок.",
             "Стефани", "Person", {"Стефани"},
         ),
+        # works in the plural before a quoted name do not make it a work's title (NEREL train 106106)
+        ("С 1991 года — президент (с Давидом Черкасским) Международного Фестиваля Мультипликационных фильмов «КРОК».", "КРОК", "Organization", {"КРОК"}),
         # two apostrophes of wiki markup are a quotation mark, none of the name (NEREL train 123284)
         (
             "Представители правоохранительных органов отказались давать комментарии, однако, как сообщает ''Wall Street Journal'' со ссылкой на осведомленный источник, причиной отключения сайта стала правоохранительная операция.",
@@ -883,6 +885,8 @@ def test_mention_patterns(text, name, label, mentions, extractor):
             "Кандидатом на выборы главы государства в 2012 году стала лидер французского крайне правого Национального фронта (FN) Марин Ле Пен, сообщает РИА «Новости».",
             "Новости",
         ),
+        # the title of a work in quotes after its word is no organisation, with its author between or not (NEREL train 117141)
+        ("При этом культовый сериал Дэвида Линча «Твин Пикс» из начала 90-х вернётся на экраны 21–22 мая 2017 года с новым сезоном после премьеры на Каннском фестивале.", "Твин Пикс"),
         # a word for a kind of territory names none alone (NEREL train 534256)
         ("«Екатерина Сакелларопулу была избрана президентом Республики», — объявил Тассулас.", "Республика"),
         # a capitalised adjective naming a district with the noun after it names no country or city (NEREL dev 221165, train 20160)

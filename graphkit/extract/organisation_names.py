@@ -63,6 +63,16 @@ VEHICLE_WORDS = Words(
     }
 )
 """Craft and instruments named after these ("шаттл «Дискавери»", "полёт «Атлантис»") are no organisations."""
+WORK_WORDS = Words(
+    {
+        "статья", "книга", "роман", "повесть", "пьеса", "поэма", "сборник", "колонка", "фильм", "кинофильм",
+        "мультфильм", "сериал", "телесериал", "передача", "телепередача", "программа", "шоу", "спектакль",
+        "песня", "альбом", "сингл", "клип", "опера", "балет",
+    }
+)
+"""Works named in quotes after these ("сериал «Бригада»", "в программе «Сегодня»") are no organisations."""
+MAX_AUTHOR_WORDS = 3
+"""How many words an author's name between a work's word and its title may take ("сериал Дэвида Линча «Твин Пикс»")."""
 
 REMIT_BODIES = Words(
     {
@@ -246,6 +256,24 @@ def join_tokens(tokens: list[Token]) -> str:
     for previous, token in zip(tokens, tokens[1:]):
         pieces.append(" " * (token.start > previous.end) + token.text)
     return "".join(pieces)
+
+
+def names_a_work(tokens: list[Token], first: int) -> bool:
+    """Whether the name starting at token `first` is in quotes right after a word for a work, maybe with its author
+    between: "сериал «[Бригада]»", "фильм «[Цирк]»", "сериал Дэвида Линча «[Твин Пикс]»", "в статье Частного
+    корреспондента «[Жара продолжается]»"; not "альбом группы «Були для бабули»", whose group is named, nor
+    "Фестиваля Мультипликационных фильмов «КРОК»", named after works in the plural."""
+    quote = first - 1
+    if quote < 1 or tokens[quote].text not in OPENING_QUOTES:
+        return False
+    for between in range(MAX_AUTHOR_WORDS + 1):
+        index = quote - 1 - between
+        if index < 0 or not tokens[index].text[:1].isalpha():
+            return False
+        if WORK_WORDS.matches(tokens[index]):
+            singular = tokens[index].feats.get("Number") != "Plur"
+            return singular and (between == 0 or tokens[index + 1].is_capitalised)
+    return False
 
 
 def names_a_vehicle(tokens: list[Token], first: int) -> bool:
