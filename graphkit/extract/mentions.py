@@ -76,7 +76,7 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
     relabel_people(mentions)
     relabel_places(mentions)
     rename_quoted_places(mentions)
-    return without_district_names(without_vehicles(mentions))
+    return without_district_names(without_work_titles(without_vehicles(mentions)))
 
 
 def without_district_names(mentions: list[Mention]) -> list[Mention]:
@@ -96,13 +96,16 @@ def names_a_district(mention: Mention) -> bool:
 
 def without_vehicles(mentions: list[Mention]) -> list[Mention]:
     """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever it is written;
-    a country's name is the craft only in quotes ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country.
-    No organisation for the title of a work in quotes after its word ("в сериале «Бригада»"), and no name inside
-    it ("сериала «Доктор Кто»" names no person)."""
+    a country's name is the craft only in quotes ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country."""
     vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE, COUNTRY) and names_a_vehicle(m.sentence.tokens, m.first)}
-    kept = [m for m in mentions if not (m.text in vehicles and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))]
-    titles = [m for m in kept if m.label == ORGANIZATION and m.entry is None and names_a_work(m.sentence.tokens, m.first)]
-    return [m for m in kept if not any(m.sentence is t.sentence and t.first <= m.first and m.last <= t.last for t in titles)]
+    return [m for m in mentions if not (m.text in vehicles and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))]
+
+
+def without_work_titles(mentions: list[Mention]) -> list[Mention]:
+    """No organisation for the title of a work in quotes after its word ("в сериале «Бригада»"), and no name inside
+    it ("сериала «Доктор Кто»" names no person)."""
+    titles = [m for m in mentions if m.label == ORGANIZATION and m.entry is None and names_a_work(m.sentence.tokens, m.first)]
+    return [m for m in mentions if not any(m.sentence is t.sentence and t.first <= m.first and m.last <= t.last for t in titles)]
 
 
 def rename_quoted_places(mentions: list[Mention]) -> None:
