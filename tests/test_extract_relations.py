@@ -243,6 +243,40 @@ def test_post_of_a_country(sentence, person, country, serves, extractor):
     assert (("WORKS_FOR", person, country) in facts(extract(sentence, extractor))) == serves
 
 
+SINDEEV = (
+    "Еще в августе Ю.Синдеев написал заявление на отпуск и одновременно подал рапорт на имя Ю.Чайки об увольнении из ведомства и органов прокуратуры по его завершении.\n\n"
+    "Ю.Синдеев работал в надзорном ведомстве с середины 1990-х гг. Затем вслед за Ю.Чайкой, который тогда занимал пост заместителя генпрокурора, "
+    "перешел в Минюст, откуда вернулся в Генпрокуратуру в 2006г."
+)
+"""NEREL train 416."""
+
+UNSTATED_SUBJECTS = [
+    # NEREL dev last_15: a biography names its subject once, then drops it
+    (
+        "Главой Рособрнадзора назначен Сергей Кравцов\n\nСергей Сергеевич Кравцов родился 17 марта 1974 года в Москве. В 1996 году он с отличием окончил "
+        'Московский государственный открытый педагогический университет (МГОПУ) по специальности "учитель математики и информатики", в 2000 году — '
+        "Московский государственный институт международных отношений (МГИМО) по специальности \"государственное и муниципальное управление со знанием "
+        'иностранного языка". С 2002 года занимал различные должности в министерстве образования и Рособрнадзоре.',
+        "WORKS_FOR", "Сергей Кравцов", "Рособрнадзор",
+    ),
+    # NEREL train 84834: the birth name in brackets is the same man's, and no subject of what follows
+    (
+        "Скончался Михаил Светин\n\nМихаил Семёнович Светин (при рождении Михаил Соломонович Гольцман) родился 11 декабря 1930 года в Киеве. "
+        "С 1970 года работал в Малом драматическом театре в Ленинграде.",
+        "WORKS_FOR", "Михаил Семёнович Светин", "Малый драматический театр",
+    ),
+    (SINDEEV, "WORKS_FOR", "Ю. Синдеев", "Министерство юстиции Российской Федерации"),
+]
+"""Posts stated by a sentence with no subject ("С 2002 года занимал различные должности в …"): they are the
+person's who is the subject before it."""
+
+
+@pytest.mark.parametrize(("text", "rel_type", "person", "institution"), UNSTATED_SUBJECTS)
+def test_a_sentence_without_subject_states_the_post_of_the_subject_before(text, rel_type, person, institution, extractor):
+    relation = find(extract(text, extractor), rel_type, person, institution)
+    assert relation.evidence.text in text
+
+
 NOT_HOLDERS = [
     ("Среди соседей Обамы — видные деятели Вашингтона, включая дочь действующего президента Иванку Трамп и её мужа Джареда Кушнера (оба являются советниками Белого дома), которые переехали в район Калорама из Нью-Йорка.", "Иванка Трамп", "США"),
     ("4 апреля стало известно, что беременная подруга премьер-министра Кэрри Симондс также заразилась SARS-CoV-2 и провела неделю в постели с симптомами COVID-19.", "Кэрри Симондс", "Россия"),
@@ -316,9 +350,18 @@ NOT_HOLDERS = [
         "за которую он уже выступает на протяжении трех сезонов.",
         "Владимир Тарасенко", "Континентальная хоккейная лига",
     ),
+    # a sentence with no subject continues the subject before it, not a person in another case or in brackets
+    # (NEREL train 416, 37695)
+    (SINDEEV, "Ю. Чайка", "Министерство юстиции Российской Федерации"),
+    (
+        "В 1987 году возглавил рекламный отдел Центра межотраслевых научно-технических программ (Центр возглавлял Михаил Ходорковский) — "
+        "Фонда молодёжной инициативы при Фрунзенском райкоме ВЛКСМ.\nСначала работал там в качестве телохранителя Ходорковского.\n\n"
+        "В 1988 году возглавлял агентство рыночных коммуникаций «Метапресс».",
+        "Михаил Ходорковский", "Метапресс",
+    ),
 ]
 """A relative of a post's holder, and the one who appoints, do not hold the post; nor do the people
-named around an apposition that is not theirs."""
+named around an apposition that is not theirs, nor one named before a sentence with no subject that is not its subject."""
 
 
 @pytest.mark.parametrize(("sentence", "person", "institution"), NOT_HOLDERS)

@@ -21,9 +21,9 @@ from graphkit.extract.lexicon import SCREEN
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.mentions import find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
-from graphkit.extract.pronouns import LOOK_BACK, resolve_pronouns
+from graphkit.extract.pronouns import LOOK_BACK, nearest_person, resolve_pronouns
 from graphkit.extract.state_bodies import home_country, rehome_bodies
-from graphkit.extract.verb_posts import find_verb_posts, may_state_post, succeeded_posts, taken_posts
+from graphkit.extract.verb_posts import Topic, find_verb_posts, may_state_post, succeeded_posts, taken_posts
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -241,10 +241,11 @@ class Extractor:
             person_at, place_at, organisation_at = self.token_maps(state, sentence, in_sentence.get(sentence.index, []), post_tokens)
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
-            taken = taken_posts(sentence, phrases_in.get(sentence.index, []), person_at)
+            topic = topic_of(sentence, recent)
+            taken = taken_posts(sentence, phrases_in.get(sentence.index, []), person_at, topic)
             for person, phrase in taken + succeeded_posts(sentence, named_in.get(sentence.index, []), person_at):
                 self.add_post(state, person, phrase, CONFIDENCE[phrase.relation] - 0.1)
-            for post in find_verb_posts(sentence, person_at, organisation_at):
+            for post in find_verb_posts(sentence, person_at, organisation_at, topic):
                 relation = Relation(post.relation, post.person.id, post.organisation.id, evidence, {"title": None, "date": date}, CONFIDENCE[post.relation] - 0.1)
                 state.add_relation(relation, (post.relation, post.person.id, post.organisation.id))
             for meeting in events.find_meetings(sentence, person_at, place_at):
@@ -306,6 +307,11 @@ class Extractor:
             return whole
         named = [c for m in draft.mentions for c in m.countries if c.label == COUNTRY]
         return state.draft_for_entry(named[0]) if named else None
+
+
+def topic_of(sentence: Sentence, recent: list[tuple[Mention, EntityDraft]]) -> Topic:
+    """Whom a verb with no subject in `sentence` is about: the nearest person of its gender among `recent` mentions."""
+    return lambda index, gender: nearest_person(recent, sentence.tokens[index].start, gender, as_subject=True)
 
 
 def sentences_worth_reading(analysed: AnalysedText) -> list[Sentence]:

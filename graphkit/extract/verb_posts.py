@@ -2,7 +2,8 @@
 "Путин согласился занять пост премьер-министра РФ", "назначен послом России в США".
 
 The subject of the verb is the person (by syntax, or the nearest person in
-the nominative before it). The organisation is the verb's object
+the nominative before it; in a sentence that drops its subject, the person
+last named as one: "… С 2002 года занимал различные должности в …"). The organisation is the verb's object
 ("возглавляет X", "руководит X") or place of work ("работает в X",
 "входил в состав X", a team "выступает за X"); or the verb takes a post named by a title phrase
 ("занять пост премьер-министра РФ", "стал председателем партии").
@@ -10,6 +11,7 @@ the nominative before it). The organisation is the verb's object
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphkit.extract.events import RELATIVE_PRONOUNS, SUBJECT_RELS, EntityAt, guest_after, is_negated, linear_participants, persons_in_phrase, preposition_of
@@ -51,9 +53,18 @@ POST_SEATS = Words({"пост", "должность", "обязанность", 
 """Nouns through which a verb takes the post a title names ("занять [пост] премьер-министра", "[преемником] … на
 посту министра энергетики станет"); through other nouns the post is not the subject's: "кандидатом на выборах
 главы Тайваня", "после избрания Маркоса президентом стал лидером оппозиции", "[указом] президента был назначен"."""
+OFFICES = Words({"пост", "должность"})
+"""Seats of a post that a verb takes in an organisation with no title named ("занимал различные должности в
+министерстве образования")."""
 BECOMING_VERBS = Words({"стать", "становиться"})
 """Taking verbs that state a post only through a title ("стал председателем правления"): "стал игроком … в матче с
 «Краснодаром»" names no place of work."""
+
+
+Topic = Callable[[int, str | None], object]
+"""The person the article speaks of at a token, of a gender (None: any): whom a verb with no subject is about."""
+CLAUSE_SUBJECT_RELS = (*SUBJECT_RELS, "csubj", "csubj:pass")
+"""A subject of any kind, a clause too ("Кто будет новым мэром, остаётся неизвестным")."""
 
 
 @dataclass(frozen=True)
@@ -67,18 +78,22 @@ class VerbPost:
 
 def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool, named: list[TitlePhrase]) -> bool:
     """Cheap test before parsing: a verb of leading or working with an organisation named in the sentence,
-    a post-taking verb with a post in it ("занял пост премьер-министра"), a verb of succeeding in the past with
+    a post-taking verb with a post in it ("занял пост премьер-министра") or with the seat of one and an
+    organisation ("занимал различные должности в министерстве образования"), a verb of succeeding in the past with
     any post (`named`: the posts of names), or a post with its institution but no name next to it ("Эберсман был
     финансовым директором компании Genentech")."""
     if any(p.institution is not None or p.institution_mention is not None for p in phrases):
         return True
+    names_seat = names_organisation and any(OFFICES.matches(t) for t in sentence.tokens)
     return any(
-        (names_organisation and ORGANISATION_VERBS.matches(t)) or (phrases and TAKING_VERBS.matches(t)) or ((phrases or named) and SUCCEEDING_VERBS.matches(t) and t.feats.get("Tense") == "Past")
+        (names_organisation and ORGANISATION_VERBS.matches(t))
+        or ((phrases or names_seat) and TAKING_VERBS.matches(t))
+        or ((phrases or named) and SUCCEEDING_VERBS.matches(t) and t.feats.get("Tense") == "Past")
         for t in sentence.tokens
     )
 
 
-def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt) -> list[VerbPost]:
+def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: EntityAt, topic: Topic | None = None) -> list[VerbPost]:
     found = []
     for index, token in enumerate(sentence.tokens):
         if not POST_VERBS.matches(token) or BECOMING_VERBS.matches(token) or is_negated(sentence, index):
@@ -93,7 +108,7 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
         ]
         if not organisations:
             continue
-        people = subjects(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1]
+        people = subjects(sentence, index, person_at) or linear_participants(sentence, index, person_at)[:1] or implied_subject(sentence, index, topic)
         for person in dict.fromkeys(people):
             for organisation in dict.fromkeys(organisations):
                 found.append(VerbPost(person, organisation, relation))
@@ -167,7 +182,7 @@ def named_right_after(sentence: Sentence, index: int, organisation_at: EntityAt)
     return organisation_at(after)
 
 
-def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: EntityAt) -> list[tuple[object, TitlePhrase]]:
+def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: EntityAt, topic: Topic | None = None) -> list[tuple[object, TitlePhrase]]:
     """Title phrases that a post-taking verb gives to its subject: "X занял пост премьер-министра РФ"."""
     found = []
     for phrase in phrases:
@@ -175,7 +190,7 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
         if verb is not None and (is_agent_of_attribute(sentence, verb, phrase, person_at) or is_negated(sentence, verb)):
             continue
         if verb is not None and (TAKING_VERBS.matches(sentence.tokens[verb]) or succeeds_in_post(sentence, verb, phrase)):
-            found.extend((person, phrase) for person in holders(sentence, verb, person_at)[:1])
+            found.extend((person, phrase) for person in holders(sentence, verb, person_at, topic)[:1])
         elif is_predicate(sentence, phrase.head):
             found.extend((person, phrase) for person in subjects(sentence, phrase.head, person_at)[:1])
     return found
@@ -219,13 +234,43 @@ def is_agent_of_attribute(sentence: Sentence, verb: int, phrase: TitlePhrase, pe
     return sentence.tokens[phrase.head].case == "Ins" and token.head >= 0 and person_at(token.head) is None
 
 
-def holders(sentence: Sentence, verb: int, person_at: EntityAt) -> list[object]:
+def holders(sentence: Sentence, verb: int, person_at: EntityAt, topic: Topic | None = None) -> list[object]:
     """Who takes the post: the subject ("X занял пост", "X был назначен"), but the object of an
     active appointing verb ("Медведев назначил руководителем службы Ивана Муравьева")."""
     token = sentence.tokens[verb]
     if APPOINTING_VERBS.matches(token) and token.feats.get("Voice") != "Pass":
         return guest_after(sentence, verb, person_at, APPOINTEE_CASES)
-    return subjects(sentence, verb, person_at) or linear_participants(sentence, verb, person_at)
+    return subjects(sentence, verb, person_at) or linear_participants(sentence, verb, person_at) or implied_subject(sentence, verb, topic)
+
+
+def implied_subject(sentence: Sentence, verb: int, topic: Topic | None) -> list[object]:
+    """The person a main clause with no subject is about: a biography drops its subject after naming him ("Сергей
+    Сергеевич Кравцов родился 17 марта 1974 года в Москве. … С 2002 года занимал различные должности в министерстве
+    образования"). The clause's verb (or the one it completes or is coordinated with) must head the sentence, have no
+    subject, and be a singular finite verb or short participle that is not in the first or second person and not
+    neuter, with no relative pronoun just before it (a relative clause the parser took for a sentence of its own:
+    "…, которая в настоящее время является"); the person is the nearest one named before it whose gender agrees
+    with the verb's (`topic`)."""
+    if topic is None:
+        return []
+    tokens = sentence.tokens
+    current = verb
+    for _ in range(3):
+        if any(tokens[c].rel in CLAUSE_SUBJECT_RELS for c in sentence.children(current)):
+            return []
+        if tokens[current].rel not in SHARED_SUBJECT_RELS or tokens[current].head < 0:
+            break
+        current = tokens[current].head
+    feats = tokens[current].feats
+    finite = feats.get("VerbForm") == "Fin" or (feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short")
+    if tokens[current].rel != "root" or not finite or feats.get("Number") != "Sing" or feats.get("Person", "3") != "3":
+        return []
+    if any(t.lemma in RELATIVE_PRONOUNS for t in tokens[max(verb - CLAUSE_LEAD, 0) : verb]):
+        return []
+    if feats.get("Gender") == "Neut":
+        return []
+    person = topic(verb, feats.get("Gender"))
+    return [person] if person is not None else []
 
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
