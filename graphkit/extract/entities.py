@@ -93,6 +93,7 @@ def group_mentions(mentions: list[Mention]) -> list[EntityDraft]:
             draft = others.setdefault(key, EntityDraft(label=entry.label if entry else mention.label, entry=entry))
             draft.mentions.append(mention)
     join_other_readings(others)
+    join_inflected_forms(others)
     join_owned_bodies(others, named)
     join_gazetteer_names(others)
     join_elliptic_names(others)
@@ -121,6 +122,55 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
         target = others[target_key]
         target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
         del others[key]
+
+
+INFLECTION_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею")
+"""Case endings a one-word name takes in the text: "Тоттенхэм", "в Тоттенхэме"; "Славянка", "в Славянку"."""
+STEM_FINALS = ("а", "я", "о", "е", "ь", "й")
+"""Final letters of a nominative that its case forms replace ("Славянк-а", "Славянк-у")."""
+
+
+def join_inflected_forms(others: dict[tuple[str, str], EntityDraft]) -> None:
+    """A one-word name outside the gazetteer that the article writes as a form of another of the same label is
+    that one: the tagger reads the same word two ways in two sentences ("в Славянку" named "Славянку" once and
+    "Славянка" elsewhere), and guesses a wrong nominative for an unknown word ("в Тоттенхэме" read "Тоттенхэма"
+    where the text names "Тоттенхэм"). The other's name must be written as it is somewhere in the article. Of two
+    names, the one the other is a case form of names both ("Ленфильм", not "Ленфильма")."""
+    one_word = [d for d in others.values() if d.entry is None and all(" " not in m.text for m in d.mentions)]
+    for key, draft in list(others.items()):
+        if draft not in one_word:
+            continue
+        forms = {fold_name(m.text) for m in draft.mentions}
+        target = next((d for d in one_word if d is not draft and d.label == draft.label and forms & written_forms(d)), None)
+        if target is None or len(target.mentions) < len(draft.mentions):
+            continue
+        own, other = written_name(draft), written_name(target)
+        name = own if fold_name(other) in case_forms(fold_name(own)) else other
+        target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+        for mention in target.mentions:
+            mention.name = name
+        one_word.remove(draft)
+        del others[key]
+
+
+def written_forms(draft: EntityDraft) -> set[str]:
+    """The forms of a draft's names as the article writes them: its mentions, and the case forms of its name if
+    the text writes that name too."""
+    seen = {fold_name(m.text) for m in draft.mentions}
+    name = fold_name(written_name(draft))
+    return seen | case_forms(name) if name in seen else seen
+
+
+def case_forms(name: str) -> set[str]:
+    """The forms a one-word name's case endings make of it (folded): "славянка" -> "славянку", "славянки", …"""
+    stem = name[:-1] if name.endswith(STEM_FINALS) else name
+    return {stem + ending for ending in INFLECTION_ENDINGS}
+
+
+def written_name(draft: EntityDraft) -> str:
+    """The draft's first nominative name that the text writes as it is, else its first mention's."""
+    seen = {fold_name(m.text) for m in draft.mentions}
+    return next((m.name for m in draft.mentions if m.name and fold_name(m.name) in seen), draft.mentions[0].name)
 
 
 def join_owned_bodies(others: dict[tuple[str, str], EntityDraft], mentions: list[Mention]) -> None:

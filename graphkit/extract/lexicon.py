@@ -262,6 +262,10 @@ RELATIVES = Words(
 )
 """People named after a post in the genitive are its holder's relatives, not the holder: "дочь президента Иванка Трамп"."""
 
+SUCCESSION = Words({"предшественник", "предшественница", "преемник", "преемница", "сменщик", "сменщица"})
+"""Who held a post before or after the one named in the genitive: "Предшественник Кравцова" names Кравцов, not
+the predecessor."""
+
 
 MEETING_WORDS = Words({*MEETING_NOUNS, *MEETING_VERBS})
 VISIT_WORDS = Words({*VISIT_NOUNS, *VISIT_VERBS})

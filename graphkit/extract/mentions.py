@@ -18,7 +18,7 @@ from __future__ import annotations
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, STAFF_TITLES
+from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, STAFF_TITLES, SUCCESSION
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
@@ -785,10 +785,11 @@ def is_trailing_punctuation(tokens: list[Token], index: int) -> bool:
 
 def is_before_a_name(token: Token) -> bool:
     """A word NER takes into a person's name that is none of it: a post or rank in any case ("улица Космонавта
-    Волкова"), an age in words ("Восьмидесятилетний Маккейн"), an honorific, relative or verb."""
+    Волкова"), an age in words ("Восьмидесятилетний Маккейн"), an honorific, relative, predecessor or successor
+    ("Предшественник Кравцова"), or a verb."""
     return (
         is_title_or_rank(token.text)
-        or any(words.matches(token) for words in (HEAD_TITLES, STAFF_TITLES, RANKS, HONORIFICS, RELATIVES))
+        or any(words.matches(token) for words in (HEAD_TITLES, STAFF_TITLES, RANKS, HONORIFICS, RELATIVES, SUCCESSION))
         or AGE_IN_WORDS.fullmatch(token.lower) is not None
         or is_verb(token)
     )
