@@ -23,7 +23,7 @@ from graphkit.extract.mentions import find_mentions
 from graphkit.extract.posts import Post, TitlePhrase, find_posts
 from graphkit.extract.pronouns import LOOK_BACK, nearest_person, resolve_pronouns
 from graphkit.extract.state_bodies import home_country, rehome_bodies
-from graphkit.extract.verb_posts import Topic, find_verb_posts, may_state_post, succeeded_posts, taken_posts
+from graphkit.extract.verb_posts import Topic, find_verb_posts, left_posts, may_state_post, succeeded_posts, taken_posts
 from graphkit.nlp import AnalysedText, NlpModels, Sentence, analyse, parse_syntax, tag_morphology
 from graphkit.types import (
     COUNTRY,
@@ -242,7 +242,8 @@ class Extractor:
             date = fact_date(sentence, state.article)
             evidence = sentence_span(sentence)
             topic = topic_of(sentence, recent)
-            taken = taken_posts(sentence, phrases_in.get(sentence.index, []), person_at, topic)
+            unnamed = phrases_in.get(sentence.index, [])
+            taken = taken_posts(sentence, unnamed, person_at, topic) + left_posts(sentence, unnamed, person_at, topic)
             for person, phrase in taken + succeeded_posts(sentence, named_in.get(sentence.index, []), person_at):
                 self.add_post(state, person, phrase, CONFIDENCE[phrase.relation] - 0.1)
             for post in find_verb_posts(sentence, person_at, organisation_at, topic):

@@ -56,6 +56,12 @@ POST_SEATS = Words({"пост", "должность", "обязанность", 
 OFFICES = Words({"пост", "должность"})
 """Seats of a post that a verb takes in an organisation with no title named ("занимал различные должности в
 министерстве образования")."""
+LEAVING_PREPOSITIONS = ("с", "со", "от")
+"""How a seat of a post that someone leaves hangs from the leaving: "ушел с поста", "освободил от должности"."""
+LEAVING_NOUNS = Words({"уход", "отставка", "увольнение", "освобождение", "снятие", "отстранение", "отрешение"})
+"""Nouns of leaving between the seat and its verb: "заявил об [уходе] с поста президента Зимбабве"."""
+OUSTING_VERBS = Words({"освободить", "освобождать", "снять", "снимать", "уволить", "увольнять", "отстранить", "отстранять", "отрешить"})
+"""Verbs whose active voice removes the object from the post, not the subject: "Путин освободил Небензю от должности"."""
 BECOMING_VERBS = Words({"стать", "становиться"})
 """Taking verbs that state a post only through a title ("стал председателем правления"): "стал игроком … в матче с
 «Краснодаром»" names no place of work."""
@@ -79,12 +85,16 @@ class VerbPost:
 def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organisation: bool, named: list[TitlePhrase]) -> bool:
     """Cheap test before parsing: a verb of leading or working with an organisation named in the sentence,
     a post-taking verb with a post in it ("занял пост премьер-министра") or with the seat of one and an
-    organisation ("занимал различные должности в министерстве образования"), a verb of succeeding in the past with
+    organisation ("занимал различные должности в министерстве образования"), a post and its seat ("ушел с поста
+    гендиректора Google"), a verb of succeeding in the past with
     any post (`named`: the posts of names), or a post with its institution but no name next to it ("Эберсман был
     финансовым директором компании Genentech")."""
     if any(p.institution is not None or p.institution_mention is not None for p in phrases):
         return True
-    names_seat = names_organisation and any(OFFICES.matches(t) for t in sentence.tokens)
+    names_office = any(OFFICES.matches(t) for t in sentence.tokens)
+    if phrases and names_office:
+        return True
+    names_seat = names_organisation and names_office
     return any(
         (names_organisation and ORGANISATION_VERBS.matches(t))
         or ((phrases or names_seat) and TAKING_VERBS.matches(t))
@@ -193,6 +203,35 @@ def taken_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: Entit
             found.extend((person, phrase) for person in holders(sentence, verb, person_at, topic)[:1])
         elif is_predicate(sentence, phrase.head):
             found.extend((person, phrase) for person in subjects(sentence, phrase.head, person_at)[:1])
+    return found
+
+
+def left_posts(sentence: Sentence, phrases: list[TitlePhrase], person_at: EntityAt, topic: Topic | None = None) -> list[tuple[object, TitlePhrase]]:
+    """Title phrases of a post someone leaves or is removed from, which he held: "Эрик Шмидт ушел с поста
+    гендиректора Google", "Роберт Мугабе заявил об уходе с поста президента Зимбабве", "Павел Астахов отправлен в
+    отставку с должности Уполномоченного по правам ребенка", "Путин освободил Небензю от должности заместителя
+    министра" (the object of an active verb of removing); "После отставки Спиро Агню с поста вице-президента США"
+    (the one whose leaving it is)."""
+    tokens = sentence.tokens
+    found = []
+    for phrase in phrases:
+        seat = tokens[phrase.head].head
+        if seat < 0 or not OFFICES.matches(tokens[seat]) or preposition_of(sentence, seat) not in LEAVING_PREPOSITIONS:
+            continue
+        verb = tokens[seat].head
+        if verb >= 0 and LEAVING_NOUNS.matches(tokens[verb]):
+            leaver = [e for c in sentence.children(verb) if tokens[c].rel == "nmod" and (e := person_at(c)) is not None]
+            if leaver:
+                found.append((leaver[0], phrase))
+                continue
+            verb = tokens[verb].head
+        if verb < 0 or tokens[verb].pos != "VERB" or is_negated(sentence, verb):
+            continue
+        if OUSTING_VERBS.matches(tokens[verb]) and tokens[verb].feats.get("Voice") != "Pass":
+            people = guest_after(sentence, verb, person_at, APPOINTEE_CASES)
+        else:
+            people = holders(sentence, verb, person_at, topic)
+        found.extend((person, phrase) for person in people[:1])
     return found
 
 
