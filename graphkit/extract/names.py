@@ -200,7 +200,7 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     word = fold(token.text)
     gender = token.feats.get("Gender")
     oblique = not reads_nominative(token)
-    ranked: list[str] = []
+    ranked: list[str] = [singular] if role == LAST and (singular := singular_surname(token)) else []
     if not oblique:
         ranked.append(word)
     known = dictionary_nominatives(token.text)
@@ -224,7 +224,23 @@ def reads_nominative(token: Token) -> bool:
     it as a name only in other cases: "– Анжелиной Джоли", "53-летней Дариги Назарбаевой" are sometimes
     tagged nominative. (Other endings are left to the tagger: the dictionary reads many foreign names as
     declined Russian ones, "Аль Тани" as "Таня", "Трише" as "Триша".)"""
-    return token.case in (None, "Nom") and not (fold(token.text).endswith("ой") and never_nominative(token.text))
+    return token.case in (None, "Nom") and not (fold(token.text).endswith("ой") and never_nominative(token.text)) and singular_surname(token) is None
+
+
+PLURAL_SURNAME_ENDINGS = (("овы", "ов", "ова"), ("евы", "ев", "ева"), ("ёвы", "ёв", "ёва"), ("ины", "ин", "ина"), ("ыны", "ын", "ына"))
+"""Plural endings of Russian surnames with the man's and the woman's singular: "Тамерлан и Джохар Царнаевы"."""
+
+
+def singular_surname(token: Token) -> str | None:
+    """The singular of a surname the tagger reads as a plural, as when it names a family or two of its members
+    ("Тамерлан и Джохар Царнаевы" -> "царнаев"): a woman's if the tagger gives the feminine, else a man's."""
+    if token.feats.get("Number") != "Plur":
+        return None
+    word = fold(token.text)
+    for ending, masculine, feminine in PLURAL_SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + (feminine if token.feats.get("Gender") == "Fem" else masculine)
+    return None
 
 
 @functools.lru_cache(maxsize=100_000)
