@@ -199,8 +199,9 @@ def nominatives(token: Token, role: str) -> tuple[list[str], str | None]:
     """Possible nominative forms (lower case) of one name word, best first, and its gender when known."""
     word = fold(token.text)
     gender = token.feats.get("Gender")
-    oblique = not reads_nominative(token)
-    ranked: list[str] = [singular] if role == LAST and (singular := singular_surname(token)) else []
+    restored = surname_nominative(token) if role == LAST else None
+    oblique = not reads_nominative(token) or restored is not None
+    ranked: list[str] = [restored] if restored else []
     if not oblique:
         ranked.append(word)
     known = dictionary_nominatives(token.text)
@@ -224,7 +225,25 @@ def reads_nominative(token: Token) -> bool:
     it as a name only in other cases: "– Анжелиной Джоли", "53-летней Дариги Назарбаевой" are sometimes
     tagged nominative. (Other endings are left to the tagger: the dictionary reads many foreign names as
     declined Russian ones, "Аль Тани" as "Таня", "Трише" as "Триша".)"""
-    return token.case in (None, "Nom") and not (fold(token.text).endswith("ой") and never_nominative(token.text)) and singular_surname(token) is None
+    return token.case in (None, "Nom") and not (fold(token.text).endswith("ой") and never_nominative(token.text))
+
+
+def surname_nominative(token: Token) -> str | None:
+    """The nominative singular of a surname the tagger reads as a nominative in a form no nominative singular
+    has: a plural (`singular_surname`), or an unknown word in "-ы", a genitive of one in "-а" ("министра
+    иностранных дел Японии Сейджи Маехары" -> "маехара")."""
+    if token.case not in (None, "Nom"):
+        return None
+    return singular_surname(token) or a_stem_genitive(token)
+
+
+def a_stem_genitive(token: Token) -> str | None:
+    word = fold(token.text)
+    if not word.endswith("ы") or len(word) < 5 or word.endswith(tuple(ending for ending, _, _ in PLURAL_SURNAME_ENDINGS)):
+        return None
+    if any(form.is_known and form.tag.case == "nomn" and form.tag.number == "sing" for form in parses(word)):
+        return None
+    return word[:-1] + "а"
 
 
 PLURAL_SURNAME_ENDINGS = (("овы", "ов", "ова"), ("евы", "ев", "ева"), ("ёвы", "ёв", "ёва"), ("ины", "ин", "ина"), ("ыны", "ын", "ына"))
@@ -366,7 +385,8 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
         if stem is not None and (index > 0 or stem in SURNAME_FIRST):
             words.append(NameWord(token=token, role=role, nominatives=[stem, *forms], gender=gender))
         else:
-            words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=token.case == "Nom" and reads_nominative(token), gender=gender))
+            nominative = token.case == "Nom" and reads_nominative(token) and not (role == LAST and surname_nominative(token))
+            words.append(NameWord(token=token, role=role, nominatives=forms, is_nominative=nominative, gender=gender))
     return words
 
 
