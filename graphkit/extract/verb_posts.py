@@ -126,6 +126,8 @@ def find_verb_posts(sentence: Sentence, person_at: EntityAt, organisation_at: En
 
 
 def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, organisation_at: EntityAt, person_at: EntityAt) -> list[object]:
+    """The organisations one dependent of the verb names: what its subject leads ("возглавляет X") or works in
+    ("работает в X", "выступает за X"), also through the seat of a post ("занимала пост в министерстве")."""
     token = sentence.tokens[child]
     if relation == HEADS and token.rel in ("obj", "obl") and preposition_of(sentence, child) == "":
         return within(sentence, child, organisation_at)
@@ -134,6 +136,8 @@ def organisations_of(sentence: Sentence, verb: int, child: int, relation: str, o
     if relation == WORKS_FOR and token.rel in ("obl", "nmod", "obj"):
         if preposition_of(sentence, child) in places_of_work(sentence.tokens[verb]):
             return within(sentence, child, organisation_at)
+        if token.rel == "obj" and OFFICES.matches(token):
+            return [org for seat_of in sentence.children(child) if preposition_of(sentence, seat_of) in PLACE_OF_WORK for org in within(sentence, seat_of, organisation_at)]
     return []
 
 
