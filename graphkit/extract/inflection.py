@@ -42,17 +42,47 @@ def nominative_readings(tokens: list[Token], text: str, offset: int) -> list[str
 
 def changed_words(tokens: list[Token], singular: bool = False) -> dict[int, tuple[str, ...]]:
     """Token index -> its nominatives, the likeliest first, for the head and the words agreeing with it before it
-    (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС"). Participles agree
+    (an abbreviation head stays as written: "Чернобыльской АЭС" -> "Чернобыльская АЭС"), and the same for a head
+    joined to it by "и" in its case ("капитана и лидера Bruins" -> "капитан и лидер Bruins"). Participles agree
     ("Объединенного комитета"), and so do hyphenated adjectives, which the tagger leaves without a case
     ("Российско-американского совета")."""
     head = next((i for i, t in enumerate(tokens) if is_noun(t)), None)
     to_singular = singular and head is not None and tokens[head].feats.get("Number") == "Plur"
     if head is None or (tokens[head].case in (None, "Nom") and not to_singular):
         return {}
+    changes: dict[int, tuple[str, ...]] = {}
+    start = 0
+    for current in (head, *coordinated_heads(tokens, head)):
+        changes |= head_changes(tokens, start, current, to_singular)
+        start = current + 2
+    return changes
+
+
+def coordinated_heads(tokens: list[Token], head: int) -> list[int]:
+    """Nouns joined to the head by "и" right after it, in its case and number, with only agreeing words between:
+    "капитана и лидера", "президента и председателя правления"."""
+    found = []
+    while head + 2 < len(tokens) and tokens[head + 1].lower == "и":
+        after = next((i for i in range(head + 2, len(tokens)) if is_noun(tokens[i])), None)
+        agreeing_between = after is not None and all(tokens[i].pos in AGREEING for i in range(head + 2, after))
+        if not agreeing_between or not same_case_and_number(tokens[after], tokens[head]):
+            break
+        found.append(after)
+        head = after
+    return found
+
+
+def same_case_and_number(one: Token, other: Token) -> bool:
+    return one.case == other.case and one.feats.get("Number") == other.feats.get("Number")
+
+
+def head_changes(tokens: list[Token], start: int, head: int, to_singular: bool) -> dict[int, tuple[str, ...]]:
+    """The nominatives of one head and the words agreeing with it from `start` on (see `changed_words`)."""
     number = "Sing" if to_singular else tokens[head].feats.get("Number", "Sing")
     gender = noun_gender(tokens[head]) if number == "Sing" else None
     changes = {}
-    for index, token in enumerate(tokens[: head + 1]):
+    for index in range(start, head + 1):
+        token = tokens[index]
         adjective = is_hyphenated_adjective(token.text)
         agreeing = index < head and (token.pos in AGREEING or token.feats.get("VerbForm") == "Part" or adjective)
         case = token.case or (tokens[head].case if agreeing else None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from graphkit.extract.gazetteer import Gazetteer, GazetteerEntry
-from graphkit.extract.inflection import nominative_phrase
+from graphkit.extract.inflection import nominative_phrase, same_case_and_number
 from graphkit.extract.lexicon import (
     AGE,
     FORMER,
@@ -58,7 +58,8 @@ OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
 ANIMATE_GENITIVE = ("Gen", "Acc")
 ACTING = ("и.о.", "и.о", "врио")
 """Acting in a post, written short before it ("И. о. главы администрации"), as the tokens run together."""
-APPOSITION_OPENERS = frozenset({",", "(", "—", "–", "-"})
+DASHES = frozenset({"—", "–", "-"})
+APPOSITION_OPENERS = frozenset({",", "(", *DASHES})
 APPOSITION_ENDS = frozenset({",", "(", ")", "—", "–"})
 MAX_SKIPPED_WORDS = 8
 """How long an apposition that names no post may be for the posts after it to still be the name's."""
@@ -165,7 +166,7 @@ def find_posts(sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
         cases = name_cases(sentence.tokens, person)
         appositive = apposition_cases(sentence.tokens, person, cases)
         owns_post_before = cases == {"Gen"} and bool(appositive) and nearest_title_is_nominative(sentence.tokens, end, by_token)
-        before = [] if owns_post_before else phrases_before(sentence, end, cases, by_token, gazetteer, home)
+        before = [] if owns_post_before else phrases_before(sentence, end, cases, by_token, gazetteer, home) or phrases_before_dash(sentence, end, cases, by_token, gazetteer, home)
         if before and surely_nominative(sentence.tokens, person, cases) and is_oblique_post(sentence.tokens, before[0]):
             before = []
         phrases = before or phrases_after(sentence, person, appositive, by_token, gazetteer, home)
@@ -330,7 +331,7 @@ def phrases_before(
         if first is None or is_relative_of(tokens, first, end) or is_candidacy(tokens, first):
             break
         phrase = read_phrase(sentence, first, end, by_token, gazetteer, home)
-        if phrase is None or (found and not same_form(tokens[phrase.head], tokens[found[0].head])):
+        if phrase is None or (found and not same_case_and_number(tokens[phrase.head], tokens[found[0].head])):
             break
         if not found and tokens[phrase.head].feats.get("Number") == "Plur" and not is_coordinated(tokens, name_end):
             break
@@ -340,8 +341,15 @@ def phrases_before(
     return found
 
 
-def same_form(one: Token, other: Token) -> bool:
-    return one.case == other.case and one.feats.get("Number") == other.feats.get("Number")
+def phrases_before_dash(
+    sentence: Sentence, end: int, cases: set[str], by_token: dict[int, Mention], gazetteer: Gazetteer, home: str
+) -> list[TitlePhrase]:
+    """The title phrases before a dash right before a name, as a list of posts writes them ("министр финансов —
+    Антон Силуанов", "с музыкантами группы СВ — Вадимом Голутвиным, Евгением Казанцевым …"), in the name's case."""
+    if end < 2 or sentence.tokens[end - 1].text not in DASHES:
+        return []
+    found = phrases_before(sentence, end - 1, cases, by_token, gazetteer, home)
+    return found if found and fits_case(sentence.tokens[found[0].head], cases) else []
 
 
 def is_coordinated(tokens: list[Token], name_end: int) -> bool:
