@@ -160,19 +160,28 @@ def agrees_as_part_of_name(adjective: Token, head: Token) -> bool:
     return adjective.pos == "ADJ" and adjective.case == head.case and adjective.feats.get("Degree") != "Sup"
 
 
+COMPLEMENT_CASES = ("Gen", "Ins")
+"""Cases of the words of a body's complement: genitives, and what a verbal noun among them governs ("управления
+[программами] и конкурсных процедур")."""
+
+
 def complement_start(tokens: list[Token], last: int, covered: set[int], words: Words) -> int:
     """The body word (of `words`) before the lower-case genitive complement that ends at token `last`: "[отдел]
-    корпоративных серверов и сетей HP"; `last` itself when no such complement ends there."""
+    корпоративных серверов и сетей HP", "[департаментом] управления программами и конкурсных процедур Минобрнауки";
+    `last` itself when no such complement ends there."""
     if tokens[last].pos != "NOUN" or tokens[last].case != "Gen" or not tokens[last].text.islower():
         return last
     index = last
     while index > 0 and last - index < MAX_COMPLEMENT_TOKENS and index - 1 not in covered and not words.matches(tokens[index - 1]) and (
-        tokens[index - 1].text.islower() and (tokens[index - 1].lower == "и" or (tokens[index - 1].pos in ("ADJ", "NOUN") and tokens[index - 1].case == "Gen"))
+        tokens[index - 1].text.islower() and (tokens[index - 1].lower == "и" or (tokens[index - 1].pos in ("ADJ", "NOUN") and tokens[index - 1].case in COMPLEMENT_CASES))
     ):
         index -= 1
     if tokens[index].lower == "и":
         return last  # "правительства [и губернатора] области": two bodies, not one with a complement
-    return index - 1
+    head = index - 1
+    if head > 0 and head - 1 not in covered and tokens[head].case == "Gen" and words.matches(tokens[head]) and words.matches(tokens[head - 1]):
+        head -= 1  # a body word in the genitive after another is its complement: "департаментом [управления] …"
+    return head
 
 
 def opens_remit(token: Token) -> bool:
