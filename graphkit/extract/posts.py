@@ -117,9 +117,11 @@ def is_title(token: Token) -> bool:
 
 
 def is_participle_title(token: Token) -> bool:
-    """"управляющий компанией": a participle read as a title, in the masculine singular ("управляющая компания" is none)."""
+    """"управляющий компанией": a participle read as a title, in the masculine singular ("управляющая компания" is
+    none); the tagger also reads it as an animate noun with the verb's lemma."""
     feats = token.feats
-    return token.lemma in PARTICIPLE_TITLES and feats.get("VerbForm") == "Part" and feats.get("Gender") == "Masc" and feats.get("Number") == "Sing"
+    participle = feats.get("VerbForm") == "Part" or (token.pos == "NOUN" and feats.get("Animacy") == "Anim")
+    return token.lemma in PARTICIPLE_TITLES and participle and feats.get("Gender") == "Masc" and feats.get("Number") == "Sing"
 
 
 def title_lemma(token: Token) -> str:
@@ -455,7 +457,8 @@ def rank_ending_at(tokens: list[Token], end: int) -> int:
 
 def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mention], cases: set[str]) -> bool:
     """Whether token `index` can be part of a post before a name in `cases`: a person named in the genitive
-    can, before a name in another case ("пресс-секретарь президента России Владимира Путина Дмитрий Песков")."""
+    can, before a name in another case ("пресс-секретарь президента России Владимира Путина Дмитрий Песков"), and
+    an instrumental after a title that takes one ("управляющий компанией FaceCash Иван Петров")."""
     token = tokens[index]
     mention = by_token.get(index)
     if mention is not None:
@@ -466,7 +469,13 @@ def can_precede_name(tokens: list[Token], index: int, by_token: dict[int, Mentio
         return True
     if token.pos == "ADV" and index + 1 < len(tokens) and tokens[index + 1].pos == "ADJ":
         return True
+    if token.pos in COMPLEMENT_POS and token.case == "Ins":
+        return any(title_lemma(t) in INSTRUMENTAL_TITLES for t in tokens[max(index - INSTRUMENTAL_REACH, 0) : index])
     return token.pos in COMPLEMENT_POS and token.case in ("Gen", "Dat", "Loc")
+
+
+INSTRUMENTAL_REACH = 3
+"""How far before an instrumental complement its title may be: "управляющий [Центральным] [банком] Мексики"."""
 
 
 def is_bracketed_short_name(tokens: list[Token], index: int, by_token: dict[int, Mention]) -> bool:
