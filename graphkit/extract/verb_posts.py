@@ -53,6 +53,9 @@ POST_SEATS = Words({"пост", "должность", "обязанность", 
 """Nouns through which a verb takes the post a title names ("занять [пост] премьер-министра", "[преемником] … на
 посту министра энергетики станет"); through other nouns the post is not the subject's: "кандидатом на выборах
 главы Тайваня", "после избрания Маркоса президентом стал лидером оппозиции", "[указом] президента был назначен"."""
+ACTING = Words({"исполнять"})
+"""The participle of acting in a post, which a title hangs from on its way to the verb: "[Исполняющим] обязанности
+главы Роспотребнадзора назначена Анна Попова"."""
 OFFICES = Words({"пост", "должность"})
 """Seats of a post that a verb takes in an organisation with no title named ("занимал различные должности в
 министерстве образования")."""
@@ -318,7 +321,8 @@ def implied_subject(sentence: Sentence, verb: int, topic: Topic | None) -> list[
 
 def governing_verb(sentence: Sentence, index: int) -> int | None:
     """The verb a title hangs from, through at most two nouns that are seats of a post or titles ("занять [пост]
-    премьер-министра", `POST_SEATS`) or that it is coordinated with ("является [сторонником] и членом «Лиги
+    премьер-министра", `POST_SEATS`), the participle of acting ("исполняющим обязанности главы") or a word it is
+    coordinated with ("является [сторонником] и членом «Лиги
     Севера»"); none through the verb's subject ("Внук бывшего президента … занял пост", where
     the post is the grandson's)."""
     current = index
@@ -326,10 +330,10 @@ def governing_verb(sentence: Sentence, index: int) -> int | None:
         head = sentence.tokens[current].head
         if head < 0 or sentence.tokens[current].rel in SUBJECT_RELS:
             return None
-        if sentence.tokens[head].pos in ("VERB", "AUX"):
+        if sentence.tokens[head].pos in ("VERB", "AUX") and not (ACTING.matches(sentence.tokens[head]) and sentence.tokens[head].head >= 0):
             return head
         coordinated = sentence.tokens[current].rel == "conj"
-        if not (coordinated or POST_SEATS.matches(sentence.tokens[head]) or is_title(sentence.tokens[head])):
+        if not (coordinated or POST_SEATS.matches(sentence.tokens[head]) or is_title(sentence.tokens[head]) or ACTING.matches(sentence.tokens[head])):
             return None
         current = head
     return None
