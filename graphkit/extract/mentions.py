@@ -16,7 +16,7 @@ named without a name of their own come from `state_bodies`.
 from __future__ import annotations
 
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
-from graphkit.extract.gazetteer import BODY, Gazetteer, GazetteerMatch
+from graphkit.extract.gazetteer import BODY, SENTENCE_OPENERS, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
 from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, STAFF_TITLES, SUCCESSION
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
@@ -756,7 +756,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         last = script_end(tokens, first, last)
         while last > first and not tokens[last - 1].text[:1].isalpha():
             last -= 1
-        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and is_never_a_name(tokens[first])):
+        if all(is_initial(t.text) or t.text == "." for t in tokens[first:last]) or (last - first == 1 and (is_never_a_name(tokens[first]) or is_common_noun_opening(tokens, first))):
             return None
         while first >= 2 and tokens[first - 1].text == "." and is_initial(tokens[first - 2].text):
             first -= 2
@@ -843,6 +843,20 @@ def is_never_a_name(token: Token) -> bool:
         return True
     known = [form for form in parses(word) if form.is_known]
     return bool(known) and all("Orgn" in form.tag.grammemes or "NOUN" not in form.tag.grammemes for form in known)
+
+
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+SHORT_NOUN = 4
+"""Common nouns this short are left alone: transliterated names coincide with them ("Уорд", "Хван")."""
+
+
+def is_common_noun_opening(tokens: list[Token], index: int) -> bool:
+    """A word alone at the start of a sentence, where every word has a capital, that the dictionary knows only as a
+    common noun: NER takes "Сцена из фильма …", "Приятель Царнаева …", "Кубик гашиша" for people."""
+    if any(t.text not in SENTENCE_OPENERS for t in tokens[:index]) or len(tokens[index].text) <= SHORT_NOUN:
+        return False
+    readings = parses(tokens[index].text)
+    return bool(readings) and all(form.is_known and form.tag.POS == "NOUN" and not PROPER_GRAMMEMES & form.tag.grammemes for form in readings)
 
 
 def is_attributive(tokens: list[Token], first: int, last: int) -> bool:
