@@ -866,6 +866,13 @@ def labelled(text: str, extractor) -> dict[str, tuple[str, set[str]]]:
             "Представители правоохранительных органов отказались давать комментарии, однако, как сообщает ''Wall Street Journal'' со ссылкой на осведомленный источник, причиной отключения сайта стала правоохранительная операция.",
             "Wall Street Journal", "Organization", {"Wall Street Journal"},
         ),
+        # a straight quote NER leaves open is closed (NEREL dev ryadovoy_chelah)
+        (
+            'Как передаёт РИА "Новости" со ссылкой на местную газету "Время", Владислав Челах, несший службу на пограничной заставе "Арканкерген" '
+            "в Алма-Атинской области на границе с Китаем и подозреваемый в убийстве 14 сослуживцев и егеря, заявил своей матери во время свидания, "
+            "что никого не убивал.",
+            'РИА "Новости"', "Organization", {'РИА "Новости"'},
+        ),
     ],
 )
 def test_mention_patterns(text, name, label, mentions, extractor):

@@ -727,7 +727,7 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
     adjective begins an organisation's name ("Первый канал"). A quote NER
     leaves open is closed ("Русской службе «Голоса Америки»"), and one it
     takes in after a name whose opening quote it left out goes ("Исламское
-    государство»"). A second name in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)",
+    государство»"); the same for straight quotes ('РИА "Новости"'). A second name in brackets is cut off ("ДЖЕЙ-ЗИ (JAY-Z)",
     "Союз координационных советов (СКС)"): it is a mention of its own. An age
     NER takes in after a name goes ("ГРУ 66-летний"), and so does the
     sentence's full stop ("в Колумбийском университете."). For people: posts,
@@ -747,8 +747,10 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         last -= 1
     while last - first > 1 and (AGE.fullmatch(tokens[last - 1].lower) or is_trailing_punctuation(tokens, last - 1)):
         last -= 1
-    quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»")]
+    quotes = [t.text for t in tokens[first:last] if t.text in ("«", "»", '"')]
     if last < len(tokens) and tokens[last].text == "»" and quotes.count("«") > quotes.count("»"):
+        last += 1
+    elif last < len(tokens) and tokens[last].text == '"' and quotes.count('"') % 2 == 1:
         last += 1
     if label == PERSON:
         while last - first > 1 and is_before_a_name(tokens[first]):
