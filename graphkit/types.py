@@ -24,20 +24,27 @@ MENTIONED_IN = "MENTIONED_IN"
 RELATION_TYPES = (MET_WITH, VISITED, HEADS, WORKS_FOR, LOCATED_IN)
 
 
+MENTION_FORMS = ("name", "adjective", "description", "pronoun")
+"""How a mention refers to its entity: "Андрей Белоусов"; "российский" (Россия); "глава ведомства"; "он"."""
+
+
 @dataclass(frozen=True)
 class Span:
-    """A stretch of `Article.text`: `start`/`end` are character offsets, end exclusive."""
+    """A stretch of `Article.text`: `start`/`end` are character offsets, end exclusive. A mention of an entity
+    also has its `form` (one of `MENTION_FORMS`); an evidence sentence has none."""
 
     start: int
     end: int
     text: str
+    form: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        found = {"start": self.start, "end": self.end, "text": self.text}
+        return found | {"form": self.form} if self.form else found
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(data["start"], data["end"], data["text"])
+        return cls(data["start"], data["end"], data["text"], data.get("form"))
 
 
 @dataclass(frozen=True)

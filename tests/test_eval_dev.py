@@ -212,6 +212,18 @@ def test_lower_case_mentions_touching_no_gold_are_left_out(tmp_path, phrase):
     assert (mentions.matched_gold, mentions.predicted) == (1.0, 1)
 
 
+@pytest.mark.parametrize(("form", "predicted"), [("pronoun", 1), ("description", 1), ("name", 2), (None, 2)])
+def test_a_capital_that_only_opens_a_sentence_makes_no_name(tmp_path, form, predicted):
+    """A pronoun or description graphkit marks as such is no name, capital or not; without a form, the capital decides."""
+    text = "Минобороны сообщило о учениях. Он заявил."
+    doc = FactRuEvalDoc("book_4", text)
+    doc.entity([doc.mention("Org", doc.span("org_name", "Минобороны"))], name="Минобороны")
+    pronoun = mention(text, "Он") | ({"form": form} if form else {})
+    ours = [entity("org:mod", "Organization", "Минобороны", [mention(text, "Минобороны")]), entity("person:x", "Person", "Иванов", [pronoun])]
+    mentions = factrueval_scores(tmp_path, doc, [record("book_4.txt", text, ours)])["mentions"]
+    assert (mentions.matched_gold, mentions.predicted) == (1.0, predicted)
+
+
 def test_a_lower_case_mention_touching_gold_is_scored(tmp_path):
     text = "Минобороны сообщило о учениях."
     doc = FactRuEvalDoc("book_4", text)

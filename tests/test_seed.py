@@ -28,3 +28,15 @@ def test_a_fact_stated_twice_keeps_the_statement_that_says_most(extractor):
     (meeting,) = [relation for relation in extractor.extract(article).relations if relation.type == "MET_WITH"]
     assert meeting.props["place"] == "place:tj:душанбе"
     assert meeting.evidence.text.startswith("Министр обороны Российской Федерации Андрей Белоусов провел переговоры")
+
+
+def test_each_mention_says_how_it_refers(extractor):
+    """A name, a country's adjective, a description and a pronoun are told apart, whatever their capitals: "Глава
+    ведомства" opens a sentence and is still a description."""
+    from graphkit.readers import iter_articles
+    from graphkit.types import MENTION_FORMS
+
+    (article,) = iter_articles([str(SEED)])
+    forms = {(m.text, m.form) for e in extractor.extract(article).entities for m in e.mentions}
+    assert {m_form for _, m_form in forms} <= set(MENTION_FORMS)
+    assert {("Андрей Белоусов", "name"), ("таджикистанским", "adjective"), ("Глава ведомства", "description")} <= forms

@@ -21,6 +21,7 @@ class Mention:
     text: str
     label: str
     entity_id: str
+    form: str | None = None
 
 
 def load_predictions(path: Path) -> dict[str, dict]:
@@ -54,7 +55,7 @@ def entities_by_id(record: dict) -> dict[str, dict]:
 def mentions_of(record: dict, labels: tuple[str, ...] = SCORED_LABELS) -> list[Mention]:
     """Every mention of the entities with one of `labels`, in text order."""
     found = [
-        Mention(m["start"], m["end"], m["text"], entity["label"], entity["id"])
+        Mention(m["start"], m["end"], m["text"], entity["label"], entity["id"], m.get("form"))
         for entity in record.get("entities", [])
         if entity["label"] in labels
         for m in entity["mentions"]
@@ -74,6 +75,16 @@ def relations_of(record: dict, types: tuple[str, ...]) -> list[tuple[dict, dict,
 
 def has_capital(text: str) -> bool:
     return any(c.isupper() for c in text)
+
+
+UNNAMED_FORMS = ("description", "pronoun")
+
+
+def is_named(text: str, form: str | None) -> bool:
+    """Whether a mention of ours names its entity, as the gold's names do: it has a capital letter, and graphkit
+    does not mark it as a description or pronoun, whose capital only opens a sentence ("Он", "Глава ведомства").
+    Output without forms is judged by the capital alone."""
+    return has_capital(text) and form not in UNNAMED_FORMS
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -396,5 +396,5 @@ def to_entity(draft: EntityDraft) -> Entity | None:
         name=draft.name,
         aliases=aliases,
         props=props,
-        mentions=[Span(m.start, m.end, m.text) for m in mentions],
+        mentions=[Span(m.start, m.end, m.text, m.form) for m in mentions],
     )

@@ -1,6 +1,6 @@
 """factRuEval-2016 task 2: entities and their names (official scorer).
 
-Each of our entities with a capitalised mention is one response entity: a
+Each of our entities with a mention that names it (`prediction.is_named`) is one response entity: a
 Person gives firstname/lastname/patronymic (from `props`, else from `name`
 read as "First [Patronymic] Last"), an Organization, Country or Place its
 `name`. A gold entity and ours earn matched / (matched + missed + extra)
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from devset.factrueval.gold import Attribute, Document, Entity
 from devset.factrueval.matching import best_matching
 from devset.factrueval.strings import normalize, same_string
-from devset.prediction import has_capital, sentence_around
+from devset.prediction import is_named, sentence_around
 from devset.score import Score
 
 KIND_ORDER = ("per", "loc", "org")
@@ -61,7 +61,7 @@ def response_entities(record: dict, any_name: bool = False) -> list[ResponseEnti
     found = []
     for entity in record.get("entities", []):
         kind = OUR_KINDS.get(entity["label"])
-        if kind is None or not any(has_capital(m["text"]) for m in entity["mentions"]):
+        if kind is None or not any(is_named(m["text"], m.get("form")) for m in entity["mentions"]):
             continue
         if kind == "per":
             attributes = [Attribute(name, {normalize(value)}) for name, value in person_attributes(entity)]
@@ -132,5 +132,5 @@ def score_entities(doc: Document, record: dict, score: Score, any_name: bool = F
     matched_response = set(paired.values())
     for r, response in enumerate(comparison.response):
         if r not in matched_response:
-            first = min((m for m in response.entity["mentions"] if has_capital(m["text"])), key=lambda m: m["start"])
+            first = min((m for m in response.entity["mentions"] if is_named(m["text"], m.get("form"))), key=lambda m: m["start"])
             score.error("FP", doc.name, f"{response.kind} {describe(response.attributes)} ({response.entity['id']})", sentence_around(doc.text, first["start"], first["end"]))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from devset.factrueval.gold import PARENT_KINDS, Document, Mention, Token
 from devset.factrueval.matching import best_matching
-from devset.prediction import has_capital, mentions_of, overlaps, sentence_around
+from devset.prediction import is_named, mentions_of, overlaps, sentence_around
 from devset.prediction import Mention as OurMention
 from devset.score import Score
 
@@ -80,7 +80,7 @@ def response_token_sets(doc: Document, record: dict) -> list[ResponseTokens]:
     gold_spans = [(m.start, m.end) for m in doc.mentions if m.kind in ("per", "org", "loc", "locorg")]
     sets = []
     for mention in mentions_of(record):
-        if not has_capital(mention.text) and not any(overlaps((mention.start, mention.end), g) for g in gold_spans):
+        if not is_named(mention.text, mention.form) and not any(overlaps((mention.start, mention.end), g) for g in gold_spans):
             continue
         tokens = frozenset(t for t in doc.tokens if mention.start <= t.start and t.end <= mention.end and not t.is_attached_punctuation)
         sets.append(ResponseTokens(mention, OUR_KINDS[mention.label], tokens))
