@@ -234,11 +234,16 @@ def surname_nominative(token: Token) -> str | None:
     иностранных дел Японии Сейджи Маехары" -> "маехара")."""
     if token.case not in (None, "Nom"):
         return None
-    return singular_surname(token) or a_stem_genitive(token)
+    return restored_surname(token.text, token.feats.get("Number"), token.feats.get("Gender"))
 
 
-def a_stem_genitive(token: Token) -> str | None:
-    word = fold(token.text)
+@functools.lru_cache(maxsize=100_000)
+def restored_surname(text: str, number: str | None, gender: str | None) -> str | None:
+    word = fold(text)
+    return (singular_surname(word, gender) if number == "Plur" else None) or a_stem_genitive(word)
+
+
+def a_stem_genitive(word: str) -> str | None:
     if not word.endswith("ы") or len(word) < 5 or word.endswith(tuple(ending for ending, _, _ in PLURAL_SURNAME_ENDINGS)):
         return None
     if any(form.is_known and form.tag.case == "nomn" and form.tag.number == "sing" for form in parses(word)):
@@ -250,15 +255,12 @@ PLURAL_SURNAME_ENDINGS = (("овы", "ов", "ова"), ("евы", "ев", "ев
 """Plural endings of Russian surnames with the man's and the woman's singular: "Тамерлан и Джохар Царнаевы"."""
 
 
-def singular_surname(token: Token) -> str | None:
+def singular_surname(word: str, gender: str | None) -> str | None:
     """The singular of a surname the tagger reads as a plural, as when it names a family or two of its members
     ("Тамерлан и Джохар Царнаевы" -> "царнаев"): a woman's if the tagger gives the feminine, else a man's."""
-    if token.feats.get("Number") != "Plur":
-        return None
-    word = fold(token.text)
     for ending, masculine, feminine in PLURAL_SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)] + (feminine if token.feats.get("Gender") == "Fem" else masculine)
+            return word[: -len(ending)] + (feminine if gender == "Fem" else masculine)
     return None
 
 

@@ -94,6 +94,8 @@ def may_state_post(sentence: Sentence, phrases: list[TitlePhrase], names_organis
     финансовым директором компании Genentech")."""
     if any(p.institution is not None or p.institution_mention is not None for p in phrases):
         return True
+    if not (phrases or named or names_organisation):
+        return False
     names_office = any(OFFICES.matches(t) for t in sentence.tokens)
     if phrases and names_office:
         return True
