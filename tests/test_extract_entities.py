@@ -531,6 +531,12 @@ def test_a_state_body_is_named_with_its_country_as_the_article_writes_it(text, b
             "после выступления в концертном зале Медисон-сквер-гарден (Madison Square Garden) в Нью-Йорке, убить и кастрировать его.",
             "org:us:police", "полиции",
         ),
+        # armed forces, named by a plural (factRuEval dev book_489)
+        (
+            "Утром 16 мая представитель вооружённых сил полковник Сансерн Каевкамнерд "
+            "заявил по национальному телевидению о том, что в некоторых районах столицы Таиланда, где ранее прошли столкновения протестующих с военными, будет введён комендантский час с 23:00 до 5:00 утра.",
+            "org:th:armed_forces", "вооружённых сил",
+        ),
     ],
 )
 def test_a_state_body_named_by_its_common_noun_alone_is_the_articles(text, body_id, mention, extractor):

@@ -63,7 +63,7 @@ EMPIRE = "импери"
 FORMER_STATES = frozenset({"su", "yu", "cs", "dd"})
 """Countries that no longer exist (СССР, Югославия, Чехословакия, ГДР): never the country an article is about."""
 
-COMMON_BODY_KINDS = frozenset({"government", "parliament", "senate", "police", "presidential_administration"})
+COMMON_BODY_KINDS = frozenset({"government", "parliament", "senate", "police", "presidential_administration", "armed_forces"})
 """State bodies a news story names by their common noun alone ("Полиция задержала…", "спикер парламента"), each
 meaning the one body of the country the story is about."""
 

@@ -1,8 +1,9 @@
 """State bodies named without a name of their own, and whose they are.
 
-A ministry, government, parliament or police force is often named by a
-description ("внешнеполитического ведомства России", "военное ведомство")
-or by its common noun alone ("Полиция подтвердила", "спикером парламента").
+A ministry, government, parliament, police force or the armed forces are
+often named by a description ("внешнеполитического ведомства России",
+"военное ведомство") or by their common noun alone ("Полиция подтвердила",
+"спикером парламента", "представитель вооружённых сил").
 These steps add such mentions, give a state body named with its country the
 country's name as part of it ("Госдепартамента США"), and decide the owner
 of a body named without one: the body the article last named under the
@@ -68,7 +69,8 @@ def common_bodies(sentence: Sentence, words: list[str], mentions: list[Mention],
     """State bodies named by their common noun alone: "Полиция подтвердила эту информацию", "должности в министерстве
     образования", "спикером парламента". Each is one body, whose country `rehome_bodies` decides, as a description.
 
-    Not a plural ("правительства многих стран"), not a body with an adjective of its own ("военной полиции",
+    Not a plural ("правительства многих стран"; a body whose name is one, "вооружённые силы", may be), not a body
+    with an adjective of its own ("военной полиции",
     "временное правительство"), and not one followed by an owner the gazetteer does not know ("правительство
     Руснока", "полиции штата") or its remit ("полиция по охране природных ресурсов"); "свое правительство" and "его
     правительство" are someone's own, and "парламента страны" is the country's.
@@ -79,16 +81,20 @@ def common_bodies(sentence: Sentence, words: list[str], mentions: list[Mention],
     found = []
     for index in range(len(tokens)):
         match = None if index in covered else gazetteer.match_common_body(words, folded, index)
-        if match is None or covered.intersection(range(index, index + match.length)) or not stands_alone(tokens, index, index + match.length):
+        if match is None or covered.intersection(range(index, index + match.length)) or not stands_alone(tokens, index, index + match.length, match.entry):
             continue
         found.append(Mention(sentence=sentence, first=index, last=index + match.length, label=ORGANIZATION, form=DESCRIPTION, entry=match.entry, owner_named=False))
         covered.update(range(index, index + match.length))
     return found
 
 
-def stands_alone(tokens: list[Token], first: int, last: int) -> bool:
+PLURAL_BODIES = frozenset({"armed_forces"})
+"""Bodies whose name is a plural: "вооружённые силы" is one country's forces."""
+
+
+def stands_alone(tokens: list[Token], first: int, last: int, entry: GazetteerEntry) -> bool:
     """Whether a body's common noun names one body with nothing of its own around it (see `common_bodies`)."""
-    if best_reading(tokens[first], "Number", "number") == "Plur":
+    if best_reading(tokens[first], "Number", "number") == "Plur" and entry.kind not in PLURAL_BODIES:
         return False
     if last < len(tokens) and best_reading(tokens[last], "Number", "number") == "Plur" and may_be_plural(tokens[first]):
         return False
