@@ -104,8 +104,10 @@ class GazetteerMatch:
     A BODY match without one was named without its owner ("Минобороны") and belongs to DEFAULT_COUNTRY.
     """
     written_name: str = ""
-    """A country's state body named with its country: its full name with the country as the text writes it
-    ("правительства РФ" -> "Правительство РФ"; "китайского правительства" -> "Правительство Китая"); '' otherwise."""
+    """The entry's name the text writes, in the nominative: the name, official name or alias a NAME or ABBREVIATION
+    match spells ("Беларуси" -> "Беларусь", "РФ"), or a country's state body's full name with the country as the
+    text writes it ("правительства РФ" -> "Правительство РФ"; "китайского правительства" -> "Правительство
+    Китая"); '' otherwise."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,9 @@ class SurfaceForm:
     """The pymorphy cases the form stands for ("gent", "loct"); empty for adjectives and patterns."""
     form: str
     """Tokens joined by single spaces, as written ("Республики Таджикистан"); lemmas for patterns."""
+    name: str = ""
+    """The entry's name this is a form of, as the tables write it ("Республики Беларусь" -> "Республика Беларусь");
+    '' for adjectives, prefixes and the forms of body kinds, whose names `Gazetteer.written_body_name` makes."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ class IndexedForm:
     kind: str
     rule: str
     tokens: tuple[str, ...]
+    name: str = ""
 
 
 @dataclass
@@ -192,7 +198,7 @@ class Index:
     def add(self, form: SurfaceForm) -> None:
         tokens = tuple(form.form.split(" "))
         key = tuple(fold(t) for t in tokens)
-        self.forms.setdefault(key, []).append(IndexedForm(form.target, form.kind, form.rule, tokens))
+        self.forms.setdefault(key, []).append(IndexedForm(form.target, form.kind, form.rule, tokens, form.name))
         self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
 
     def at(self, words: Sequence[str], folded: Sequence[str], start: int) -> Iterator[tuple[int, IndexedForm]]:
@@ -313,7 +319,7 @@ def read_sources(directory: Path = DATA) -> Sources:
 
 def read_forms(path: Path) -> Iterator[SurfaceForm]:
     for row in read_table(path.parent, path.name):
-        yield SurfaceForm(row["target"], row["kind"], row["rule"], tuple(c for c in row["cases"].split(",") if c), row["form"])
+        yield SurfaceForm(row["target"], row["kind"], row["rule"], tuple(c for c in row["cases"].split(",") if c), row["form"], row["name"])
 
 
 def case_allows(words: Sequence[str], start: int, found: IndexedForm) -> bool:
@@ -514,7 +520,7 @@ class Gazetteer:
     def match_name(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:
         for length, found in self.names.at(words, folded, start):
             entry = self.entries[found.target]
-            return GazetteerMatch(entry, length, found.kind, (entry,))
+            return GazetteerMatch(entry, length, found.kind, (entry,), written_name=found.name)
         return None
 
     def match_compound(self, folded: Sequence[str], start: int) -> GazetteerMatch | None:

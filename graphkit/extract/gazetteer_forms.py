@@ -60,7 +60,7 @@ from graphkit.nlp.lemmas import parses
 from graphkit.types import COUNTRY
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
-COLUMNS = ("target", "kind", "rule", "cases", "form")
+COLUMNS = ("target", "kind", "rule", "cases", "form", "name")
 PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
 PROPER = PERSON_NAMES | {"Geox", "Orgn", "Trad", "Abbr"}
 """pymorphy grammemes of proper names: a reading without them is an ordinary word."""
@@ -224,10 +224,10 @@ def lemma_alternatives(word: str) -> str:
 def name_forms(target: str, name: str, genitive: str = "") -> Iterator[SurfaceForm]:
     if is_abbreviation(name):
         for form, cases in by_form(abbreviation_forms(name)).items():
-            yield SurfaceForm(target, ABBREVIATION, AS_WRITTEN, cases, form)
+            yield SurfaceForm(target, ABBREVIATION, AS_WRITTEN, cases, form, name)
         return
     for form, cases in by_form(phrase_forms(name, genitive)).items():
-        yield SurfaceForm(target, NAME, INSIDE_SENTENCE if is_common_word(form) else CAPITALISED, cases, form)
+        yield SurfaceForm(target, NAME, INSIDE_SENTENCE if is_common_word(form) else CAPITALISED, cases, form, name)
 
 
 def by_form(forms: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -280,7 +280,7 @@ def merged(forms: Iterable[SurfaceForm]) -> list[SurfaceForm]:
         key = (form.target, form.kind, form.form)
         seen = rows.get(key)
         cases = form.cases if seen is None else tuple(dict.fromkeys((*seen.cases, *form.cases)))
-        rows[key] = SurfaceForm(form.target, form.kind, (seen or form).rule, cases, form.form)
+        rows[key] = SurfaceForm(form.target, form.kind, (seen or form).rule, cases, form.form, (seen or form).name)
     return list(rows.values())
 
 
@@ -304,7 +304,7 @@ def surface_forms(sources: Sources) -> list[SurfaceForm]:
 
 def render(forms: Iterable[SurfaceForm]) -> str:
     lines = ["\t".join(COLUMNS)]
-    lines += ["\t".join((f.target, f.kind, f.rule, ",".join(f.cases), f.form)) for f in forms]
+    lines += ["\t".join((f.target, f.kind, f.rule, ",".join(f.cases), f.form, f.name)) for f in forms]
     return "\n".join(lines) + "\n"
 
 

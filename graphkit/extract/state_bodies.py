@@ -130,13 +130,15 @@ def best_reading(token: Token, feature: str, grammeme: str) -> str | None:
 
 def take_in_own_country(mentions: list[Mention]) -> None:
     """A state body's name goes on with its own country's name right after it: "Госдепартамента [США]" is one
-    mention of the body, the country a mention inside it (as in "Минобороны [России]")."""
+    mention of the body, the country a mention inside it (as in "Минобороны [России]"), and the body's name as
+    written takes the country as written: "Госдепартамент США", "Госдума России"."""
     countries = {(m.first, m.entry.id): m for m in mentions if m.label == COUNTRY and m.form == NAME and m.entry is not None}
     for mention in mentions:
         if mention.label == ORGANIZATION and mention.form == NAME and mention.entry is not None and mention.entry.country:
             country = countries.get((mention.last, f"country:{mention.entry.country}"))
             if country is not None:
                 mention.last = country.last
+                mention.name = mention.name and f"{mention.name} {country.text}"
 
 
 def home_country(mentions: list[Mention]) -> str:
