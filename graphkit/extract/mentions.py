@@ -76,7 +76,7 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
     relabel_people(mentions)
     relabel_places(mentions)
     rename_quoted_places(mentions)
-    return without_district_names(without_work_titles(without_vehicles(mentions)))
+    return without_district_names(without_work_titles(without_vehicles(mentions, analysed.sentences)))
 
 
 def without_district_names(mentions: list[Mention]) -> list[Mention]:
@@ -94,11 +94,29 @@ def names_a_district(mention: Mention) -> bool:
     return tokens[mention.first].is_capitalised and after.text.islower() and DISTRICT_WORDS.matches(after)
 
 
-def without_vehicles(mentions: list[Mention]) -> list[Mention]:
-    """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever it is written;
-    a country's name is the craft only in quotes ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country."""
+def without_vehicles(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """No organisation or place that the article names as a craft once ("шаттл «Дискавери»"), wherever and in
+    whatever case it is written ("корабля «Союз»", "с «Союзом»"); a country's name is the craft only in quotes
+    ("полёта «Колумбии»", "гибели «Колумбии»"), elsewhere the country."""
     vehicles = {m.text for m in mentions if m.label in (ORGANIZATION, PLACE, COUNTRY) and names_a_vehicle(m.sentence.tokens, m.first)}
-    return [m for m in mentions if not (m.text in vehicles and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))]
+    vehicles |= quoted_craft_names(sentences)
+    return [
+        m for m in mentions
+        if not ((m.text in vehicles or m.name in vehicles) and (m.entry is None and m.label in (ORGANIZATION, PLACE) or is_quoted(m)))
+    ]
+
+
+def quoted_craft_names(sentences: list[Sentence]) -> set[str]:
+    """The names in quotes after a vehicle word, as written ("корабля «Союз»" -> "Союз"), also where NER found no name."""
+    names = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.text in OPENING_QUOTES and names_a_vehicle(tokens, index + 1):
+                end = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in QUOTES), index + 1)
+                if end > index + 1:
+                    names.add(sentence.text[tokens[index + 1].start - sentence.start : tokens[end - 1].end - sentence.start])
+    return names
 
 
 def without_work_titles(mentions: list[Mention]) -> list[Mention]:

@@ -287,13 +287,17 @@ def names_a_work(tokens: list[Token], first: int) -> bool:
 
 def names_a_vehicle(tokens: list[Token], first: int) -> bool:
     """Whether the name starting at token `first` follows a vehicle word: "шаттл «[Дискавери]»",
-    also second in a pair: "шаттлы «Индевор» и «[Атлантис]»"."""
+    also second in a pair, past a bracketed aside: "шаттлы «Индевор» (в конце апреля) и «[Атлантис]»"."""
     index = first - 1
     if index >= 0 and tokens[index].text in QUOTES:
         index -= 1
-    if index >= 1 and tokens[index].text in ("и", ",") and tokens[index - 1].text in QUOTES:
-        index -= 2
-        while index >= 0 and tokens[index].text not in QUOTES:
+    if index >= 1 and tokens[index].text in ("и", ","):
+        before = index - 1
+        if tokens[before].text == ")":
+            before = next((i for i in range(before - 1, -1, -1) if tokens[i].text == "("), 0) - 1
+        if before >= 0 and tokens[before].text in QUOTES:
+            index = before - 1
+            while index >= 0 and tokens[index].text not in QUOTES:
+                index -= 1
             index -= 1
-        index -= 1
     return index >= 0 and VEHICLE_WORDS.matches(tokens[index])
