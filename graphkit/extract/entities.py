@@ -20,6 +20,7 @@ from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen, spelt_alike
 from graphkit.naming import fold_name, name_key
+from graphkit.nlp.lemmas import is_common_noun
 from graphkit.nlp.document import Sentence, Token
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
@@ -124,6 +125,8 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
         del others[key]
 
 
+NOUNS = ("NOUN", "PROPN")
+
 INFLECTION_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею")
 """Case endings a one-word name takes in the text: "Тоттенхэм", "в Тоттенхэме"; "Славянка", "в Славянку"."""
 STEM_FINALS = ("а", "я", "о", "е", "ь", "й")
@@ -223,15 +226,41 @@ def join_gazetteer_names(others: dict[tuple[str, str], EntityDraft]) -> None:
 
 def join_elliptic_names(others: dict[tuple[str, str], EntityDraft]) -> None:
     """An organisation named by its adjective alone ("солист Большого") joins the one the article names in full
-    with that adjective first ("Большой театр"), when there is exactly one."""
+    with that adjective first ("Большой театр"), and one named by its head noun alone, capitalised inside a
+    sentence ("вступить в Союз"), the one whose name has that head ("Европейского Союза"), when there is exactly one."""
     for key, draft in list(others.items()):
-        if draft.entry is not None or draft.label != ORGANIZATION or not all(is_lone_adjective(m) for m in draft.mentions):
+        if draft.entry is not None or draft.label != ORGANIZATION:
             continue
-        adjective = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
-        targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and first_word(d) == adjective]
+        if all(is_lone_adjective(m) for m in draft.mentions):
+            adjective = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
+            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and first_word(d) == adjective]
+        elif all(is_lone_head_noun(m) for m in draft.mentions):
+            noun = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
+            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and noun in head_nouns(d)]
+            for mention in draft.mentions if len(targets) == 1 else ():
+                mention.name = max((m.name for m in targets[0].mentions), key=len)
+        else:
+            continue
         if len(targets) == 1:
             targets[0].mentions = sorted(targets[0].mentions + draft.mentions, key=lambda m: m.start)
             del others[key]
+
+
+def is_lone_head_noun(mention: Mention) -> bool:
+    """One capitalised common noun inside a sentence ("в Союз"), no abbreviation or name of its own."""
+    token = mention.sentence.tokens[mention.first]
+    return mention.last - mention.first == 1 and mention.first > 0 and token.is_capitalised and not is_abbreviation(token.text) and is_common_noun(token.text)
+
+
+def head_nouns(draft: EntityDraft) -> set[str]:
+    """The lemma of the first noun of each name of several words the article writes for it: "Европейского Союза" -> "союз"."""
+    heads = set()
+    for mention in draft.mentions:
+        tokens = mention.sentence.tokens[mention.first : mention.last]
+        head = next((t for t in tokens if t.pos in NOUNS), None)
+        if len(tokens) > 1 and head is not None:
+            heads.add(fold_name(head.lemma))
+    return heads
 
 
 def is_lone_adjective(mention: Mention) -> bool:

@@ -39,7 +39,7 @@ from graphkit.extract.organisation_names import (
 )
 from graphkit.extract.state_bodies import common_bodies, described_bodies, take_in_own_country
 from graphkit.nlp.document import AnalysedText, Sentence, Token
-from graphkit.nlp.lemmas import parses
+from graphkit.nlp.lemmas import is_common_noun, parses
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NER_LABELS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
@@ -865,7 +865,6 @@ def is_never_a_name(token: Token) -> bool:
     return bool(known) and all("Orgn" in form.tag.grammemes or "NOUN" not in form.tag.grammemes for form in known)
 
 
-PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 SHORT_NOUN = 4
 """Common nouns this short are left alone: transliterated names coincide with them ("Уорд", "Хван")."""
 
@@ -875,8 +874,7 @@ def is_common_noun_opening(tokens: list[Token], index: int) -> bool:
     common noun: NER takes "Сцена из фильма …", "Приятель Царнаева …", "Кубик гашиша" for people."""
     if any(t.text not in SENTENCE_OPENERS for t in tokens[:index]) or len(tokens[index].text) <= SHORT_NOUN:
         return False
-    readings = parses(tokens[index].text)
-    return bool(readings) and all(form.is_known and form.tag.POS == "NOUN" and not PROPER_GRAMMEMES & form.tag.grammemes for form in readings)
+    return is_common_noun(tokens[index].text)
 
 
 def is_attributive(tokens: list[Token], first: int, last: int) -> bool:

@@ -36,6 +36,16 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(morph_vocab().parse(word.lower()))
 
 
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy's grammemes of proper names."""
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether the dictionary knows `word` only as a common noun ("Сцена", "Союз"), never as a name or another part of speech."""
+    readings = parses(word)
+    return bool(readings) and all(form.is_known and form.tag.POS == "NOUN" and not PROPER_GRAMMEMES & form.tag.grammemes for form in readings)
+
+
 @functools.lru_cache(maxsize=4096)
 def inflected_forms(lemma: str) -> frozenset[str]:
     """Every form of the word whose dictionary form is `lemma` (with ё as е), itself included: "стать" -> "стал",
