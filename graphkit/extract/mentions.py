@@ -23,6 +23,7 @@ from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
     BODY_WORDS,
+    FACILITY_NOUNS,
     FACILITY_WORDS,
     LEGAL_FORMS,
     MEMORIAL_WORDS,
@@ -75,6 +76,7 @@ def find_mentions(analysed: AnalysedText, gazetteer: Gazetteer) -> list[Mention]
     mentions = sorted(mentions + repeated_names(analysed.sentences, mentions), key=lambda m: m.start)
     relabel_people(mentions)
     relabel_places(mentions)
+    relabel_facilities(mentions)
     rename_quoted_places(mentions)
     return without_district_names(without_work_titles(without_vehicles(mentions, analysed.sentences)))
 
@@ -160,6 +162,17 @@ def relabel_people(mentions: list[Mention]) -> None:
         if mention.text in people or is_surname_of(tokens, surnames):
             mention.label, mention.name, mention.countries = PERSON, "", ()
             mention.name_words = parse_name(tokens)
+
+
+def relabel_facilities(mentions: list[Mention]) -> None:
+    """A name NER takes for an organisation whose noun is a building or site is a place: "Вашингтонский аэропорт",
+    "Водный стадион", "Букингемский дворец" (as factRuEval's gold has them; NEREL's are facilities, not scored)."""
+    for mention in mentions:
+        if mention.label != ORGANIZATION or mention.entry is not None or mention.form != NAME:
+            continue
+        head = next((t for t in mention.sentence.tokens[mention.first : mention.last] if t.pos == "NOUN"), None)
+        if head is not None and head.lemma in FACILITY_NOUNS:
+            mention.label = PLACE
 
 
 def full_name_surnames(mentions: list[Mention]) -> set[str]:

@@ -35,6 +35,8 @@ FACILITY_WORDS = Words(
     }
 )
 """Buildings and sites named by whom they belong to: "штаб-квартира Google", "тюрьма США", "борт МКС" are places."""
+FACILITY_NOUNS = frozenset({"аэропорт", "дворец", "стадион", "вокзал", "космодром", "бизнес-центр", "магазин", "универмаг", "отель", "гостиница"})
+"""Lemmas of the nouns of buildings and sites that have names of their own: "Вашингтонский аэропорт", "Водный стадион"."""
 
 NAMED_AFTER_WORDS = Words(
     {
