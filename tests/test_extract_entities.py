@@ -337,6 +337,8 @@ def test_a_name_seen_only_declined_is_named_in_the_nominative(text, name, extrac
             "Карлос Симон", "Карлос", "Симон",
         ),
         ("Об отставке правительства премьер-министр Болгарии Бойко Борисов заявил во время своего выступления в парламенте.", "Бойко Борисов", "Бойко", "Борисов"),
+        # a word read as a dative beside one ending in "-а" read as a nominative: both are nominatives (factRuEval dev book_389)
+        ("Азию представляют два арбитра:\n\n• Тору Камикава (Япония) • Шамсул Майдин (Сингапур)", "Тору Камикава", "Тору", "Камикава"),
         # a first name seen in full once and as an initial more often is the full one (NEREL train 433)
         (
             "Министр финансов Алексей Кудрин не собирается работать в правительстве Дмитрия Медведева из-за того, что Кремль "

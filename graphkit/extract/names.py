@@ -393,6 +393,9 @@ def parse_name(tokens: list[Token]) -> list[NameWord]:
 
 
 INSTRUMENTAL = "Ins"
+CASES_WITHOUT_A = frozenset({"Dat", "Ins", "Loc"})
+"""Cases no name word ends in "-а"/"-я" in: beside such a word read as a nominative, a word read in one of them
+is a nominative too ("Тору Камикава" is no dative of "Тор")."""
 
 
 def agreeing_cases(tokens: list[Token]) -> list[Token]:
@@ -420,6 +423,8 @@ def agreeing_cases(tokens: list[Token]) -> list[Token]:
     if len(cases) != 1:
         return tokens
     case = cases.pop()
+    if case in CASES_WITHOUT_A and any(t.case == "Nom" and fold(t.text).endswith(("а", "я")) for t in tokens):
+        return [replace(t, feats={**t.feats, "Case": "Nom"}) if i in anchors else t for i, t in enumerate(tokens)]
     genders = {gender for i in anchors for gender in name_genders(tokens[i].text, case)}
     agreed = []
     for index, token in enumerate(tokens):
