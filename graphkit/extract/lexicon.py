@@ -229,6 +229,13 @@ PLANNED_WORDS = Words({"планировать", "намереваться", "с
 CANCELLED_WORDS = Words({"отменить", "отменять", "отложить", "откладывать", "сорвать", "срываться", "сорваться", "отказаться", "перенести"})
 
 
+REPORTING_VERBS = Words({"сообщать", "сообщить", "цитировать", "процитировать", "писать", "написать", "передавать", "передать", "информировать"})
+"""Verbs that name the source of a report after them: "сообщает baltinfo.ru"."""
+ACCORDING_TO = frozenset({"данным", "сообщению", "информации", "словам"})
+"""Nouns of "по данным X": the source after them."""
+WEB_ZONES = frozenset({"ru", "com", "net", "org", "info", "ua", "by", "kz", "su", "рф", "tv", "fm", "io"})
+"""Top-level domains of the web sites news cite."""
+
 HONOURS = Words({"герой", "героиня", "лауреат", "лауреатка", "кавалер"})
 """Honorary titles before a name, with the country or order that gives them ("Герою Советского Союза"): no post."""
 HONOURED = Words({"народный", "заслуженный", "заслужить"})

@@ -18,7 +18,10 @@ from __future__ import annotations
 from graphkit.extract.gazetteer import ADJECTIVE as GAZETTEER_ADJECTIVE
 from graphkit.extract.gazetteer import BODY, SENTENCE_OPENERS, Gazetteer, GazetteerMatch
 from graphkit.extract.inflection import nominative_phrase
-from graphkit.extract.lexicon import AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, STAFF_TITLES, SUCCESSION
+from graphkit.extract.lexicon import (
+    ACCORDING_TO, AGE, AGE_IN_WORDS, DISTRICT_WORDS, HEAD_TITLES, HONORIFICS, NAMELESS_TERRITORIES, RANKS, RELATIVES, REPORTING_VERBS, STAFF_TITLES,
+    SUCCESSION, WEB_ZONES,
+)
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, NAME, Mention
 from graphkit.extract.names import LAST, ROMAN_NUMERAL, dictionary_roles, fold, nominatives, parse_name, restore_case
 from graphkit.extract.organisation_names import (
@@ -305,6 +308,7 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
             found.append(mention)
             taken.update(range(mention.first, mention.last))
     found += initialled_people(sentence, found)
+    found += cited_sites(sentence, found)
     ordered = sorted(merge_owners(sorted(found, key=lambda m: (m.first, -m.last))) + nested, key=lambda m: (m.first, -m.last))
     ordered += owned_bodies(sentence, ordered) + quoted_organisations(sentence, ordered) + quoted_owners(sentence, ordered)
     ordered += named_after(sentence, ordered) + capitals(sentence, ordered, gazetteer)
@@ -314,6 +318,24 @@ def sentence_mentions(sentence: Sentence, ner_spans: list, gazetteer: Gazetteer)
     add_remits(sentence, ordered)
     take_in_own_country(ordered)
     return sorted(ordered + bracketed_aliases(sentence, ordered), key=lambda m: (m.first, -m.last))
+
+
+def cited_sites(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A web site a report cites is an organisation, however it is written: "сообщает baltinfo.ru", "цитирует
+    infox.ru", "по данным lenta.ru" (NER finds the capitalised ones)."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    found = []
+    for index in range(1, len(tokens) - 2):
+        site, dot, zone = tokens[index : index + 3]
+        if index in covered or dot.text != "." or zone.lower not in WEB_ZONES or not (site.end == dot.start and dot.end == zone.start):
+            continue
+        before = tokens[index - 1]
+        if REPORTING_VERBS.matches(before) or (before.lower in ACCORDING_TO and index > 1 and tokens[index - 2].lower == "по"):
+            mention = Mention(sentence=sentence, first=index, last=index + 3, label=ORGANIZATION)
+            mention.name = mention.text
+            found.append(mention)
+    return found
 
 
 def shared_head_places(sentence: Sentence, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
