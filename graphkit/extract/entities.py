@@ -491,24 +491,13 @@ def written_entry_name(draft: EntityDraft) -> str:
     """A gazetteer entity named as the article names it: by the gazetteer's name when the article writes that,
     else by the fullest name it writes ("Российская Федерация", "Беларусь", "Соединённые Штаты"; a state body with
     its country as written, "Правительство РФ"), an abbreviation last ("НАТО", "РФ"). The gazetteer's name stays
-    among the aliases, and the id is the gazetteer's, so a store keeps one node whichever name an article uses.
-
-    A country's own institution keeps the gazetteer's name when the article names it only by words other
-    countries' institutions share ("Национальное собрание", "Счётная палата"): the name must show whose it is."""
+    among the aliases, and the id is the gazetteer's, so a store keeps one node whichever name an article uses
+    (`mentions.match_mention` leaves out the names that do not show whose institution it is)."""
     entry = draft.entry
     written = [m.name for m in draft.mentions if m.name and m.entry is not None and m.entry.id == entry.id]
-    if entry.label == ORGANIZATION and entry.country:
-        written = [name for name in written if names_its_owner(name)]
     if not written or entry.name in written:
         return entry.name
     return max(written, key=lambda name: (not is_abbreviation(name), len(name)))
-
-
-def names_its_owner(name: str) -> bool:
-    """Whether a name identifies a country's institution alone: an abbreviation ("ФСБ"), one word ("Роскосмос",
-    "Пентагон"), or words with a proper name among them ("Банк России", "Госдума РФ")."""
-    words = name.split()
-    return is_abbreviation(name) or len(words) == 1 or any(word[:1].isupper() for word in words[1:])
 
 
 def name_person(draft: EntityDraft) -> None:

@@ -590,18 +590,18 @@ class Gazetteer:
         return GazetteerMatch(entry, length, BODY, (entry,), inner, written_name)
 
     def written_body_name(self, kind: BodyKind, iso2: str, written_owner: str = "") -> str:
-        """A country's body named as the text names its country: "Министерство обороны" + "РФ", "России" or "Российской
-        Федерации" as written after it; after an adjective ("российского Минобороны"), the country's common name.
+        """A country's body named as the text names its country: "Министерство обороны" + "РФ", "России",
+        "Российской Федерации" or "Страны восходящего солнца" as written after it (a name of the tables as they spell
+        it); after an adjective ("российского Минобороны"), the country's common name (`mentions` names such a body
+        as written where it can inflect it: "Российское Минобороны").
 
-        Another name of the country ("Беларуси", "Поднебесной") gives the common
-        name too, and a body with a name of its own ("Государственный департамент
-        США") keeps it: ''.
+        A body with a name of its own ("Государственный департамент США") keeps it: ''.
         """
         if (iso2, kind.key) in self.national_bodies:
             return ""
         country = self.countries[iso2]
-        names = {fold(name): name for name in (country.genitive, country.official_genitive, *country.abbreviations)}
-        return f"{kind.full} {names.get(fold(written_owner), country.genitive)}"
+        spelled = {fold(name): name for name in (country.genitive, country.official_genitive, *country.abbreviations)}
+        return f"{kind.full} {spelled.get(fold(written_owner), written_owner) or country.genitive}"
 
 
 @functools.lru_cache(maxsize=1)

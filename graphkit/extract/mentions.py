@@ -760,7 +760,7 @@ def compound_mentions(sentence: Sentence, index: int, match: GazetteerMatch) -> 
 
 
 def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Mention:
-    return Mention(
+    mention = Mention(
         sentence=sentence,
         first=index,
         last=index + match.length,
@@ -771,6 +771,23 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
         countries=match.entries or (match.entry,),
         owner_named=not (match.kind == BODY and not match.inner),
     )
+    tokens = sentence.tokens[mention.first : mention.last]
+    if match.kind == BODY and match.written_name and match.inner and match.inner[0][0] == 0 and all(t.pos for t in tokens):
+        # a country's body after the country's adjective is named as written, where the sentence's grammar is
+        # known: "японского МИДа" -> "Японский МИД"
+        phrase = nominative_phrase(tokens, mention.text, mention.start)
+        mention.name = phrase[:1].upper() + phrase[1:]
+    elif match.kind != BODY and match.entry.label == ORGANIZATION and match.entry.country and not names_its_owner(mention.name):
+        # a country's institution named by words other countries' share keeps the gazetteer's name
+        mention.name = ""
+    return mention
+
+
+def names_its_owner(name: str) -> bool:
+    """Whether a name identifies a country's institution alone: one word ("ФСБ", "Роскосмос", "Пентагон"), or words
+    with a proper name among them ("Банк России", "Госдума РФ"); not "Национальное собрание", "Счётная палата"."""
+    words = name.split()
+    return len(words) == 1 or any(word[:1].isupper() for word in words[1:])
 
 
 def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mention | None:
