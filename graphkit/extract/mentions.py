@@ -772,15 +772,23 @@ def match_mention(sentence: Sentence, index: int, match: GazetteerMatch) -> Ment
         owner_named=not (match.kind == BODY and not match.inner),
     )
     tokens = sentence.tokens[mention.first : mention.last]
-    if match.kind == BODY and match.written_name and match.inner and match.inner[0][0] == 0 and all(t.pos for t in tokens):
-        # a country's body after the country's adjective is named as written, where the sentence's grammar is
-        # known: "японского МИДа" -> "Японский МИД"
+    if match.kind == BODY and is_owned_by_adjective(match) and all(t.pos for t in tokens):
+        # a body after its country's or city's adjective is named as written, where the sentence's grammar is
+        # known: "японского МИДа" -> "Японский МИД", "Лондонская полиция"
         phrase = nominative_phrase(tokens, mention.text, mention.start)
         mention.name = phrase[:1].upper() + phrase[1:]
     elif match.kind != BODY and match.entry.label == ORGANIZATION and match.entry.country and not names_its_owner(mention.name):
         # a country's institution named by words other countries' share keeps the gazetteer's name
         mention.name = ""
     return mention
+
+
+def is_owned_by_adjective(match: GazetteerMatch) -> bool:
+    """A body named after its owner's adjective ("японского МИДа", "лондонская полиция"), not one with a name of its
+    own, which the gazetteer leaves unwritten ("американский Конгресс")."""
+    if not match.inner or match.inner[0][0] != 0:
+        return False
+    return bool(match.written_name) or match.inner[0][1].entry.label == PLACE
 
 
 def names_its_owner(name: str) -> bool:
