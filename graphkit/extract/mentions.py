@@ -830,6 +830,8 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         last += 1
     elif last < len(tokens) and tokens[last].text == '"' and quotes.count('"') % 2 == 1:
         last += 1
+    if label == ORGANIZATION:
+        last = quoted_name_end(tokens, first, last)
     if label == PERSON:
         while last - first > 1 and is_before_a_name(tokens[first]):
             first += 1
@@ -849,6 +851,17 @@ def ner_mention(sentence: Sentence, first: int, last: int, label: str) -> Mentio
         mention.name = quoted_name(tokens[first:last]) if label == ORGANIZATION else ""
         mention.name = mention.name or nominative_phrase(tokens[first:last], mention.text, mention.start)
     return mention
+
+
+def quoted_name_end(tokens: list[Token], first: int, last: int) -> int:
+    """Where a name in quotes ends when NER stops short of the closing quote: "«[Координационный совет]
+    пострадавших соинвесторов»" takes in the lower-case words up to the quote (a few at most)."""
+    if first == 0 or tokens[first - 1].text not in OPENING_QUOTES or any(t.text in QUOTES for t in tokens[first:last]):
+        return last
+    closing = next((i for i in range(last, min(last + QUOTED_TAIL, len(tokens))) if tokens[i].text in QUOTES), None)
+    if closing is None or not all(t.text.isalpha() and t.text.islower() for t in tokens[last:closing]):
+        return last
+    return closing
 
 
 def names_nothing_alone(token: Token, label: str) -> bool:
@@ -925,6 +938,8 @@ def is_never_a_name(token: Token) -> bool:
     return bool(known) and all("Orgn" in form.tag.grammemes or "NOUN" not in form.tag.grammemes for form in known)
 
 
+QUOTED_TAIL = 5
+"""How many words after an organisation's name NER cut short may still belong to it, up to its closing quote."""
 SHORT_NOUN = 4
 """Common nouns this short are left alone: transliterated names coincide with them ("Уорд", "Хван")."""
 
