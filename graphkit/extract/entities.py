@@ -20,8 +20,8 @@ from graphkit.extract.lexicon import FEMININE_ADDRESS, MASCULINE_ADDRESS
 from graphkit.extract.mention import ADJECTIVE, DESCRIPTION, Mention
 from graphkit.extract.names import FIRST, LAST, PATRONYMIC, NameWord, best_nominative, dictionary_gender, dictionary_roles, nominatives, parse_name, as_written, restore_case, spelled_as_seen, spelt_alike
 from graphkit.naming import fold_name, name_key
-from graphkit.nlp.lemmas import is_common_noun
 from graphkit.nlp.document import Sentence, Token
+from graphkit.nlp.lemmas import is_common_noun
 from graphkit.types import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 NAME_ORDER = (FIRST, PATRONYMIC, LAST)
@@ -126,6 +126,7 @@ def join_other_readings(others: dict[tuple[str, str], EntityDraft]) -> None:
 
 
 NOUNS = ("NOUN", "PROPN")
+"""The tagger's parts of speech of the head of a name."""
 
 INFLECTION_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею")
 """Case endings a one-word name takes in the text: "Тоттенхэм", "в Тоттенхэме"; "Славянка", "в Славянку"."""
@@ -231,19 +232,24 @@ def join_elliptic_names(others: dict[tuple[str, str], EntityDraft]) -> None:
     for key, draft in list(others.items()):
         if draft.entry is not None or draft.label != ORGANIZATION:
             continue
+        word = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
+        by_head_noun = all(is_lone_head_noun(m) for m in draft.mentions)
         if all(is_lone_adjective(m) for m in draft.mentions):
-            adjective = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
-            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and first_word(d) == adjective]
-        elif all(is_lone_head_noun(m) for m in draft.mentions):
-            noun = fold_name(draft.mentions[0].sentence.tokens[draft.mentions[0].first].lemma)
-            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and noun in head_nouns(d)]
-            for mention in draft.mentions if len(targets) == 1 else ():
-                mention.name = max((m.name for m in targets[0].mentions), key=len)
+            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and first_word(d) == word]
+        elif by_head_noun:
+            targets = [d for d in others.values() if d is not draft and d.label == ORGANIZATION and word in head_nouns(d)]
         else:
             continue
-        if len(targets) == 1:
-            targets[0].mentions = sorted(targets[0].mentions + draft.mentions, key=lambda m: m.start)
-            del others[key]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        if by_head_noun:
+            # the head noun alone counts as the full name, which names the entity however often the noun stands alone
+            full_name = max((m.name for m in target.mentions), key=len)
+            for mention in draft.mentions:
+                mention.name = full_name
+        target.mentions = sorted(target.mentions + draft.mentions, key=lambda m: m.start)
+        del others[key]
 
 
 def is_lone_head_noun(mention: Mention) -> bool:
