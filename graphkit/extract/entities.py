@@ -496,14 +496,21 @@ def name_draft(draft: EntityDraft) -> None:
 def written_entry_name(draft: EntityDraft) -> str:
     """A gazetteer entity named as the article names it: by the gazetteer's name when the article writes that,
     else by the fullest name it writes ("Российская Федерация", "Беларусь", "Соединённые Штаты"; a state body with
-    its country as written, "Правительство РФ"), an abbreviation last ("НАТО", "РФ"). The gazetteer's name stays
-    among the aliases, and the id is the gazetteer's, so a store keeps one node whichever name an article uses
-    (`mentions.match_mention` leaves out the names that do not show whose institution it is)."""
+    its country as written, "Правительство РФ", before "Китайское правительство"), an abbreviation last ("НАТО",
+    "РФ"). The gazetteer's name stays among the aliases, and the id is the gazetteer's, so a store keeps one node
+    whichever name an article uses (`mentions.match_mention` leaves out the names that do not show whose
+    institution it is)."""
     entry = draft.entry
     written = [m.name for m in draft.mentions if m.name and m.entry is not None and m.entry.id == entry.id]
     if not written or entry.name in written:
         return entry.name
-    return max(written, key=lambda name: (not is_abbreviation(name), len(name)))
+    return max(written, key=lambda name: (not is_abbreviation(name), has_inner_capital(name), len(name)))
+
+
+def has_inner_capital(name: str) -> bool:
+    """A capital after the first word: a name that writes its owner's name ("Правительство Китая") beside one that
+    writes only its adjective ("Китайское правительство")."""
+    return any(word[:1].isupper() for word in name.split()[1:])
 
 
 def name_person(draft: EntityDraft) -> None:

@@ -276,5 +276,5 @@ the predecessor."""
 
 MEETING_WORDS = Words({*MEETING_NOUNS, *MEETING_VERBS})
 VISIT_WORDS = Words({*VISIT_NOUNS, *VISIT_VERBS})
-SCREEN = Words(HEAD_TITLES | STAFF_TITLES | RANKS | COLLEAGUE | MEETING_WORDS | VISIT_WORDS | {"возглавлять", "возглавить", "руководить", "работать", "входить", "служить", "ведомство"})
+SCREEN = Words(HEAD_TITLES | STAFF_TITLES | RANKS | COLLEAGUE | MEETING_WORDS | VISIT_WORDS | {"возглавлять", "возглавить", "руководить", "работать", "входить", "служить", "ведомство", "полиция", "правительство", "министерство", "власть", "парламент", "посольство"})
 """A sentence with no word of these, and no named entity, holds nothing to extract."""
