@@ -557,6 +557,11 @@ def test_a_state_body_is_named_with_its_country_as_the_article_writes_it(text, b
         ),
         # an abbreviation when the article writes no other name (factRuEval dev book_510)
         ("НАТО уходит из Афганистана.", "org:nato", "НАТО", "Организация Североатлантического договора"),
+        # a state body of the country the story is about, by its short name alone (factRuEval dev book_475)
+        (
+            "«В России мы встречались с Минэкономразвития, когда обсуждали наше участие в инновационном центре Сколково.",
+            "org:ru:ministry:economy", "Минэкономразвития", "Министерство экономического развития Российской Федерации",
+        ),
         # a country's institution named by words other countries' share keeps the gazetteer's name (NEREL train 37695)
         (
             "Стоит только возбудить уголовное дело против чиновника из области, так сразу его коллеги кричат о политическом заказе, "

@@ -294,7 +294,7 @@ UNSTATED_SUBJECTS = [
         "С 1970 года работал в Малом драматическом театре в Ленинграде.",
         "WORKS_FOR", "Михаил Семёнович Светин", "Малый драматический театр",
     ),
-    (SINDEEV, "WORKS_FOR", "Ю. Синдеев", "Министерство юстиции Российской Федерации"),
+    (SINDEEV, "WORKS_FOR", "Ю. Синдеев", "Минюст"),
 ]
 """Posts stated by a sentence with no subject ("С 2002 года занимал различные должности в …"): they are the
 person's who is the subject before it."""

@@ -174,8 +174,8 @@ class SurfaceForm:
     form: str
     """Tokens joined by single spaces, as written ("Республики Таджикистан"); lemmas for patterns."""
     name: str = ""
-    """The entry's name this is a form of, as the tables write it ("Республики Беларусь" -> "Республика Беларусь");
-    '' for adjectives, prefixes and the forms of body kinds, whose names `Gazetteer.written_body_name` makes."""
+    """The name this is a form of, as the tables write it ("Республики Беларусь" -> "Республика Беларусь", a body
+    kind's "Минобороны"); '' for adjectives, prefixes and patterns."""
 
 
 @dataclass(frozen=True)
@@ -556,7 +556,7 @@ class Gazetteer:
         for length, form in found:
             kind = self.body_kinds[form.target.removeprefix("body:")]
             if kind.of == "country" and (form.kind == SHORT or (kind.is_ministry and words[start][:1].isupper())):
-                return self.body_match(kind, DEFAULT_COUNTRY, length)
+                return self.body_match(kind, DEFAULT_COUNTRY, length, written_name=form.name)
         return None
 
     def match_common_body(self, words: Sequence[str], folded: Sequence[str], start: int) -> GazetteerMatch | None:

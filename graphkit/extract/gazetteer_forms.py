@@ -260,10 +260,10 @@ def body_forms(kind: BodyKind) -> Iterator[SurfaceForm]:
     target = f"body:{kind.key}"
     for number in (None, "plur"):
         for form, cases in by_form(phrase_forms(kind.full, number=number)).items():
-            yield SurfaceForm(target, NAME, ANY_CASE, cases, form)
+            yield SurfaceForm(target, NAME, ANY_CASE, cases, form, kind.full)
     for short in (kind.short, *kind.aliases) if kind.short else kind.aliases:
         for form in name_forms(target, short):
-            yield SurfaceForm(target, SHORT, form.rule, form.cases, form.form)
+            yield SurfaceForm(target, SHORT, form.rule, form.cases, form.form, short)
     words = tokenize(kind.full)
     head = "|".join(MINISTRY_POSTS) if kind.is_ministry else lemma_alternatives(words[0])
     yield SurfaceForm(target, TITLE, ANY_CASE, (), " ".join((head, *(lemma_alternatives(w) for w in words[1:]))))

@@ -166,6 +166,6 @@ def rehome_bodies(mentions: list[Mention], gazetteer: Gazetteer, home: str) -> N
         if mention.owner_named:
             last_named[kind.full] = mention.entry
         elif kind.full in last_named:
-            mention.entry = last_named[kind.full]
+            mention.entry, mention.name = last_named[kind.full], ""
         elif home != DEFAULT_COUNTRY:
-            mention.entry = gazetteer.same_body_of(mention.entry, home)
+            mention.entry, mention.name = gazetteer.same_body_of(mention.entry, home), ""
